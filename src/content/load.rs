@@ -1,0 +1,388 @@
+//! Reading content files: the built-in set (embedded in the binary), a folder
+//! given with `--data`, and packs from the user's `content/` folder.
+//!
+//! A content folder holds `regions.ron`, `safety.ron`, `tips.ron` and any
+//! number of `techniques/*.ron`. Every file is parsed item by item so that one
+//! broken technique does not hide the problems of the others.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use super::syntax::{self, LineIndex, Node, NodeKind, TextPos};
+use super::validate;
+use super::{Catalogue, Diagnostic, Region, Safety, Technique, Tip};
+
+/// One content file in memory.
+#[derive(Clone, Debug)]
+pub struct ContentFile {
+    /// Path inside the content folder with `/` separators; decides the kind.
+    pub rel_path: String,
+    /// How messages name the file.
+    pub display: String,
+    pub text: String,
+}
+
+/// The built-in files, in load order. A test checks this list against `data/`.
+const SHIPPED: &[(&str, &str)] = &[
+    ("regions.ron", include_str!("../../data/regions.ron")),
+    ("safety.ron", include_str!("../../data/safety.ron")),
+    ("tips.ron", include_str!("../../data/tips.ron")),
+    (
+        "techniques/000_ankle.ron",
+        include_str!("../../data/techniques/000_ankle.ron"),
+    ),
+    (
+        "techniques/001_feet.ron",
+        include_str!("../../data/techniques/001_feet.ron"),
+    ),
+    (
+        "techniques/002_self_massage.ron",
+        include_str!("../../data/techniques/002_self_massage.ron"),
+    ),
+    (
+        "techniques/003_buttocks.ron",
+        include_str!("../../data/techniques/003_buttocks.ron"),
+    ),
+    (
+        "techniques/004_back.ron",
+        include_str!("../../data/techniques/004_back.ron"),
+    ),
+];
+
+pub fn shipped_files() -> Vec<ContentFile> {
+    SHIPPED
+        .iter()
+        .map(|(rel_path, text)| ContentFile {
+            rel_path: (*rel_path).to_owned(),
+            display: format!("data/{rel_path}"),
+            text: (*text).to_owned(),
+        })
+        .collect()
+}
+
+/// Reads a content folder. Unreadable files become diagnostics; the files
+/// that could be read are returned with them.
+pub fn read_dir(dir: &Path) -> (Vec<ContentFile>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut diagnostics = Vec::new();
+    let shown = dir.display().to_string();
+    if !dir.is_dir() {
+        diagnostics.push(Diagnostic::file(
+            &shown,
+            "is not a folder; give the folder that holds regions.ron, safety.ron and techniques/",
+        ));
+        return (files, diagnostics);
+    }
+    let mut rel_paths = Vec::new();
+    for sub in ["", "techniques"] {
+        let folder = dir.join(sub);
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_file() && path.extension().is_some_and(|e| e == "ron") {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                rel_paths.push(if sub.is_empty() {
+                    name
+                } else {
+                    format!("{sub}/{name}")
+                });
+            }
+        }
+    }
+    rel_paths.sort_by_key(|p| (p.contains('/'), p.clone()));
+    for rel_path in rel_paths {
+        let path = dir.join(&rel_path);
+        let display = path.display().to_string();
+        match std::fs::read(&path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => files.push(ContentFile {
+                    rel_path,
+                    display,
+                    text,
+                }),
+                Err(_) => diagnostics.push(Diagnostic::file(
+                    &display,
+                    "is not UTF-8 text; save it as UTF-8 and try again",
+                )),
+            },
+            Err(err) => {
+                diagnostics.push(Diagnostic::file(&display, format!("cannot be read: {err}")))
+            }
+        }
+    }
+    (files, diagnostics)
+}
+
+/// A set of extra content from the user's `content/` folder.
+#[derive(Clone, Debug)]
+pub struct Pack {
+    pub name: String,
+    pub files: Vec<ContentFile>,
+    pub read_errors: Vec<Diagnostic>,
+}
+
+/// Every sub-folder of `content_dir` is one pack with the layout of `data/`.
+pub fn read_packs(content_dir: &Path) -> Vec<Pack> {
+    let Ok(entries) = std::fs::read_dir(content_dir) else {
+        return Vec::new();
+    };
+    let mut dirs: Vec<_> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs.into_iter()
+        .map(|dir| {
+            let (files, read_errors) = read_dir(&dir);
+            Pack {
+                name: dir
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                files,
+                read_errors,
+            }
+        })
+        .collect()
+}
+
+/// Loads the shipped (or `--data`) files and then each pack on top. A pack
+/// with any problem is left out whole; its messages are returned with its name.
+pub fn load_with_packs(
+    base: &[ContentFile],
+    packs: &[Pack],
+) -> Result<(Catalogue, Vec<(String, Vec<Diagnostic>)>), Vec<Diagnostic>> {
+    let mut catalogue = load(base)?;
+    let mut accepted = base.to_vec();
+    let mut rejected = Vec::new();
+    for pack in packs {
+        if !pack.read_errors.is_empty() {
+            rejected.push((pack.name.clone(), pack.read_errors.clone()));
+            continue;
+        }
+        let mut combined = accepted.clone();
+        combined.extend(pack.files.iter().cloned());
+        match load(&combined) {
+            Ok(with_pack) => {
+                catalogue = with_pack;
+                accepted = combined;
+            }
+            Err(diagnostics) => rejected.push((pack.name.clone(), diagnostics)),
+        }
+    }
+    Ok((catalogue, rejected))
+}
+
+/// A value together with where it was read from, for validation messages.
+pub(super) struct Located<T> {
+    pub value: T,
+    pub file: usize,
+    /// `None` when the file could only be read whole by `ron`.
+    pub node: Option<Node>,
+}
+
+/// A file's text with its line index, for turning byte offsets into positions.
+pub(super) struct SourceText<'a> {
+    pub display: &'a str,
+    pub text: &'a str,
+    pub lines: LineIndex,
+}
+
+impl SourceText<'_> {
+    pub fn pos(&self, byte: usize) -> TextPos {
+        self.lines.pos(self.text, byte)
+    }
+}
+
+/// Everything read from a set of files, before cross-checking.
+#[derive(Default)]
+pub(super) struct Parsed {
+    pub regions: Vec<Located<Region>>,
+    pub techniques: Vec<Located<Technique>>,
+    pub tips: Vec<Located<Tip>>,
+    pub safety: Vec<Located<Safety>>,
+}
+
+/// Parses and validates a whole set of files; all problems are reported
+/// together.
+pub fn load(files: &[ContentFile]) -> Result<Catalogue, Vec<Diagnostic>> {
+    let sources: Vec<SourceText> = files
+        .iter()
+        .map(|f| SourceText {
+            display: &f.display,
+            text: &f.text,
+            lines: LineIndex::new(&f.text),
+        })
+        .collect();
+    let mut parsed = Parsed::default();
+    let mut diagnostics = Vec::new();
+    for (index, file) in files.iter().enumerate() {
+        let source = &sources[index];
+        match file_kind(&file.rel_path) {
+            Some(FileKind::Regions) => parse_list(index, source, &mut parsed.regions, &mut diagnostics),
+            Some(FileKind::Techniques) => parse_list(index, source, &mut parsed.techniques, &mut diagnostics),
+            Some(FileKind::Tips) => parse_list(index, source, &mut parsed.tips, &mut diagnostics),
+            Some(FileKind::Safety) => parse_one(index, source, &mut parsed.safety, &mut diagnostics),
+            None => diagnostics.push(Diagnostic::file(
+                &file.display,
+                "is not a content file: expected regions.ron, safety.ron, tips.ron or techniques/*.ron",
+            )),
+        }
+    }
+    for (kind, name) in [
+        (FileKind::Regions, "regions.ron"),
+        (FileKind::Safety, "safety.ron"),
+    ] {
+        if !files.iter().any(|f| file_kind(&f.rel_path) == Some(kind)) {
+            let folder = files.first().map_or("content", |f| f.display.as_str());
+            diagnostics.push(Diagnostic::file(
+                folder,
+                format!("the content set has no {name}; a content folder needs regions.ron, safety.ron and techniques/*.ron"),
+            ));
+        }
+    }
+    validate::validate(&sources, &parsed, &mut diagnostics);
+    if !diagnostics.is_empty() {
+        return Err(diagnostics);
+    }
+    let mut safety = Safety::default();
+    for part in parsed.safety {
+        safety.general.extend(part.value.general);
+        safety
+            .contraindications
+            .extend(part.value.contraindications);
+        safety.red_flags.extend(part.value.red_flags);
+    }
+    Ok(Catalogue::new(
+        parsed.regions.into_iter().map(|l| l.value).collect(),
+        parsed.techniques.into_iter().map(|l| l.value).collect(),
+        safety,
+        parsed.tips.into_iter().map(|l| l.value).collect(),
+    ))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FileKind {
+    Regions,
+    Safety,
+    Tips,
+    Techniques,
+}
+
+fn file_kind(rel_path: &str) -> Option<FileKind> {
+    match rel_path {
+        "regions.ron" => Some(FileKind::Regions),
+        "safety.ron" => Some(FileKind::Safety),
+        "tips.ron" => Some(FileKind::Tips),
+        p if p.starts_with("techniques/") && p.ends_with(".ron") => Some(FileKind::Techniques),
+        _ => None,
+    }
+}
+
+/// Reads a top-level list item by item.
+fn parse_list<T: DeserializeOwned>(
+    file: usize,
+    source: &SourceText,
+    out: &mut Vec<Located<T>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let document = syntax::parse(source.text).filter(|doc| {
+        matches!(doc.root.kind, NodeKind::Seq { .. })
+            && source.text[doc.root.start..].starts_with('[')
+    });
+    let Some(document) = document else {
+        // Not splittable: let ron find and describe the first problem.
+        match ron::from_str::<Vec<T>>(source.text) {
+            Ok(values) => out.extend(values.into_iter().map(|value| Located {
+                value,
+                file,
+                node: None,
+            })),
+            Err(err) => diagnostics.push(ron_diagnostic(source, 0, "", &err)),
+        }
+        return;
+    };
+    let syntax::Document { attributes, root } = document;
+    let NodeKind::Seq { items } = root.kind else {
+        return;
+    };
+    for node in items {
+        let item_text = &source.text[node.start..node.end];
+        let result = if attributes.is_empty() {
+            ron::from_str::<T>(item_text)
+        } else {
+            ron::from_str::<T>(&format!("{attributes}{item_text}"))
+        };
+        match result {
+            Ok(value) => out.push(Located {
+                value,
+                file,
+                node: Some(node),
+            }),
+            Err(err) => diagnostics.push(ron_diagnostic(source, node.start, &attributes, &err)),
+        }
+    }
+}
+
+/// Reads a file holding a single value.
+fn parse_one<T: DeserializeOwned>(
+    file: usize,
+    source: &SourceText,
+    out: &mut Vec<Located<T>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    match ron::from_str::<T>(source.text) {
+        Ok(value) => out.push(Located {
+            value,
+            file,
+            node: syntax::parse(source.text).map(|doc| doc.root),
+        }),
+        Err(err) => diagnostics.push(ron_diagnostic(source, 0, "", &err)),
+    }
+}
+
+/// Turns a `ron` error inside the text starting at `offset` (after a prefix
+/// of `attributes` on its first line) into a message at the file's position.
+fn ron_diagnostic(
+    source: &SourceText,
+    offset: usize,
+    attributes: &str,
+    err: &ron::error::SpannedError,
+) -> Diagnostic {
+    let base = source.pos(offset);
+    let (line, col) = (err.span.start.line.max(1), err.span.start.col.max(1));
+    let pos = if line == 1 {
+        let col = col.saturating_sub(attributes.chars().count()).max(1);
+        TextPos {
+            line: base.line,
+            col: base.col + col - 1,
+        }
+    } else {
+        TextPos {
+            line: base.line + line - 1,
+            col,
+        }
+    };
+    Diagnostic::at(source.display, pos, explain_ron_error(&err.code))
+}
+
+/// `ron`'s wording plus what to do, for the errors people make most.
+fn explain_ron_error(code: &ron::Error) -> String {
+    let text = code.to_string();
+    match code {
+        ron::Error::NoSuchStructField { .. } => {
+            format!("{text}; check the spelling against data/README.md")
+        }
+        ron::Error::MissingStructField { .. } => format!("{text}; add it (see data/README.md)"),
+        ron::Error::Eof => {
+            "the file ends too early: a bracket or quote is probably not closed".to_owned()
+        }
+        ron::Error::ExpectedString | ron::Error::ExpectedStringEnd => {
+            format!("{text}; text must be in double quotes")
+        }
+        _ => text,
+    }
+}

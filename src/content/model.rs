@@ -1,0 +1,382 @@
+//! Typed content: regions, techniques, steps and doses, safety and tips.
+//!
+//! These types are what `data/*.ron` deserializes into; `data/README.md`
+//! documents each field for content authors. Ids are plain strings so that a
+//! content file stays readable; the validator checks every reference.
+
+use serde::{Deserialize, Serialize};
+
+/// Which of the four maps a region is drawn on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum MapId {
+    /// The body seen from the front: the person's left is on the viewer's right.
+    BodyFront,
+    /// The body seen from behind: the person's left is on the viewer's left.
+    BodyBack,
+    /// The left sole seen from below, toes up, big toe on the inner (right) edge.
+    LeftSole,
+    /// The right sole seen from below, toes up, big toe on the inner (left) edge.
+    RightSole,
+}
+
+impl MapId {
+    pub const ALL: [Self; 4] = [
+        Self::BodyFront,
+        Self::BodyBack,
+        Self::LeftSole,
+        Self::RightSole,
+    ];
+
+    /// Width divided by height of the map's drawing area. Outline coordinates
+    /// are normalized to 0..=1 on both axes and stretched to this shape.
+    pub fn aspect_ratio(self) -> f32 {
+        match self {
+            Self::BodyFront | Self::BodyBack => 0.5,
+            Self::LeftSole | Self::RightSole => 0.45,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::BodyFront => "Body front",
+            Self::BodyBack => "Body back",
+            Self::LeftSole => "Left sole",
+            Self::RightSole => "Right sole",
+        }
+    }
+
+    pub fn is_foot(self) -> bool {
+        matches!(self, Self::LeftSole | Self::RightSole)
+    }
+}
+
+/// The person's side a region belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Side {
+    Left,
+    Right,
+    Centre,
+}
+
+/// A clickable area of a map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub id: String,
+    pub name: String,
+    pub map: MapId,
+    pub side: Side,
+    /// Polygon in normalized map coordinates (x right, y down, both 0..=1).
+    pub outline: Vec<(f32, f32)>,
+    /// For a foot reflex zone: what the traditional chart says it stands for
+    /// ("lower back, pelvis and sciatic band").
+    #[serde(default)]
+    pub reflex_label: Option<String>,
+    /// For a foot reflex zone: the body regions it corresponds to on the chart.
+    #[serde(default)]
+    pub reflex_for: Vec<String>,
+    /// Set on areas where firm pressure is unsafe (front of the neck, knees).
+    #[serde(default)]
+    pub caution: Option<String>,
+}
+
+/// What sort of practice a technique is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TechniqueKind {
+    Massage,
+    Exercise,
+    Stretch,
+    ReflexPoint,
+}
+
+impl TechniqueKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Massage => "Massage",
+            Self::Exercise => "Exercise",
+            Self::Stretch => "Stretch",
+            Self::ReflexPoint => "Reflex point",
+        }
+    }
+}
+
+/// Something a technique needs besides the person's own hands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Equipment {
+    TennisBall,
+    GolfBall,
+    MassageBall,
+    FoamRoller,
+    Towel,
+    Chair,
+    Couch,
+    Wall,
+    Partner,
+    OilOrLotion,
+    Mat,
+    HeatPack,
+}
+
+impl Equipment {
+    pub const ALL: [Self; 12] = [
+        Self::TennisBall,
+        Self::GolfBall,
+        Self::MassageBall,
+        Self::FoamRoller,
+        Self::Towel,
+        Self::Chair,
+        Self::Couch,
+        Self::Wall,
+        Self::Partner,
+        Self::OilOrLotion,
+        Self::Mat,
+        Self::HeatPack,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::TennisBall => "Tennis ball",
+            Self::GolfBall => "Golf ball",
+            Self::MassageBall => "Massage ball",
+            Self::FoamRoller => "Foam roller",
+            Self::Towel => "Towel",
+            Self::Chair => "Chair",
+            Self::Couch => "Couch or sofa",
+            Self::Wall => "Wall",
+            Self::Partner => "A partner",
+            Self::OilOrLotion => "Oil or lotion",
+            Self::Mat => "Mat or carpet",
+            Self::HeatPack => "Heat pack or warm towel",
+        }
+    }
+}
+
+/// Body position the technique is done in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Position {
+    Sitting,
+    Lying,
+    Standing,
+}
+
+impl Position {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Sitting => "Sitting",
+            Self::Lying => "Lying",
+            Self::Standing => "Standing",
+        }
+    }
+}
+
+/// Whether a technique's steps come from its article or were written for the
+/// app because the article names the technique without giving steps.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StepsOrigin {
+    #[default]
+    Article,
+    Conventional,
+}
+
+/// How much of a step to do.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Dose {
+    /// Keep going for a while; the person picks a duration in the range.
+    Timed {
+        min_secs: u32,
+        max_secs: u32,
+        /// Defaults to `min_secs`.
+        #[serde(default)]
+        default_secs: Option<u32>,
+    },
+    /// Repeat a movement; with `each_direction` the count is done once one
+    /// way and once the other way.
+    Reps {
+        min: u32,
+        max: u32,
+        #[serde(default)]
+        each_direction: bool,
+    },
+    /// Several sets of repetitions with a rest between sets.
+    Sets {
+        sets: u32,
+        min_reps: u32,
+        max_reps: u32,
+        rest_secs: u32,
+    },
+    /// Press or stretch and hold still, `times` times.
+    Hold {
+        secs: u32,
+        #[serde(default = "one")]
+        times: u32,
+    },
+    /// A plain instruction with no count or time (get into position).
+    Instruction,
+}
+
+fn one() -> u32 {
+    1
+}
+
+impl Dose {
+    /// Seconds the dose takes at its default choice, with `secs_per_rep` for a
+    /// repetition. Used for "time needed" and routine totals.
+    pub fn default_duration_secs(&self, secs_per_rep: u32) -> u32 {
+        match *self {
+            Self::Timed {
+                min_secs,
+                default_secs,
+                ..
+            } => default_secs.unwrap_or(min_secs),
+            Self::Reps {
+                min,
+                each_direction,
+                ..
+            } => min * secs_per_rep * if each_direction { 2 } else { 1 },
+            Self::Sets {
+                sets,
+                min_reps,
+                rest_secs,
+                ..
+            } => sets * min_reps * secs_per_rep + sets.saturating_sub(1) * rest_secs,
+            Self::Hold { secs, times } => secs * times,
+            Self::Instruction => 0,
+        }
+    }
+}
+
+/// One step of a technique.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub text: String,
+    #[serde(default = "instruction")]
+    pub dose: Dose,
+    /// Do this step on the left, then on the right; names the body part
+    /// ("foot", "ankle", "leg") for the switch cue.
+    #[serde(default)]
+    pub per_side: Option<String>,
+    /// A short line to show or say while the step runs.
+    #[serde(default)]
+    pub cue: Option<String>,
+}
+
+fn instruction() -> Dose {
+    Dose::Instruction
+}
+
+/// A massage, exercise, stretch or reflex point.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Technique {
+    pub id: String,
+    pub name: String,
+    pub kind: TechniqueKind,
+    pub summary: String,
+    /// Where the hands or the tool act.
+    pub works_on: Vec<String>,
+    /// Where relief is meant to be felt, when that is elsewhere too.
+    #[serde(default)]
+    pub helps: Vec<String>,
+    /// Everything listed is needed.
+    #[serde(default)]
+    pub equipment: Vec<Equipment>,
+    /// Any one of these will do (a tennis ball or a foam roller).
+    #[serde(default)]
+    pub equipment_any: Vec<Equipment>,
+    pub positions: Vec<Position>,
+    #[serde(default)]
+    pub cautions: Vec<String>,
+    /// File name of the article in `shared/sources` the facts come from.
+    pub source: String,
+    #[serde(default)]
+    pub steps_origin: StepsOrigin,
+    /// Run the whole technique on the left, then the right; names the body
+    /// part for the switch cue. Use this or `Step::per_side`, not both.
+    #[serde(default)]
+    pub per_side: Option<String>,
+    pub steps: Vec<Step>,
+}
+
+/// Seconds one repetition is assumed to take when estimating time needed.
+pub const SECS_PER_REP: u32 = 3;
+
+impl Technique {
+    /// Time needed at the default doses, counting both sides.
+    pub fn duration_secs(&self) -> u32 {
+        let steps: u32 = self
+            .steps
+            .iter()
+            .map(|step| {
+                let once = step.dose.default_duration_secs(SECS_PER_REP);
+                if step.per_side.is_some() {
+                    once * 2
+                } else {
+                    once
+                }
+            })
+            .sum();
+        if self.per_side.is_some() {
+            steps * 2
+        } else {
+            steps
+        }
+    }
+}
+
+/// How soon a red flag needs a doctor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Urgency {
+    /// Call the emergency number or go to an emergency department now.
+    Emergency,
+    /// Get an urgent appointment today.
+    Urgent,
+    /// Book an appointment with a doctor.
+    Appointment,
+}
+
+/// A sign that the pain may need medical care rather than self-massage.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedFlag {
+    pub id: String,
+    pub text: String,
+    pub urgency: Urgency,
+    /// Article file name, or "national health guidance".
+    pub source: String,
+}
+
+/// A condition in which massage needs a doctor's go-ahead first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contraindication {
+    pub id: String,
+    pub name: String,
+    pub detail: String,
+    pub source: String,
+}
+
+/// General safety content, shown before a first start and on the Safety screen.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Safety {
+    /// Rules that apply to every technique (start light, stop at sharp pain).
+    pub general: Vec<String>,
+    pub contraindications: Vec<Contraindication>,
+    pub red_flags: Vec<RedFlag>,
+}
+
+/// Advice linked to the techniques or regions it belongs to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tip {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    #[serde(default)]
+    pub techniques: Vec<String>,
+    #[serde(default)]
+    pub regions: Vec<String>,
+    pub source: String,
+}

@@ -1,0 +1,14 @@
+//! Relief Map: a body and foot-reflex map of self-massage techniques,
+//! exercises and stretches for everyday back pain.
+//!
+//! - [`content`]: typed content, loading and validation.
+//! - [`geometry`]: pure polygon maths for the maps.
+//! - [`paths`]: where user data lives.
+//! - [`app`] and [`ui`]: the egui application.
+
+pub mod app;
+pub mod content;
+pub mod geometry;
+pub mod paths;
+pub mod theme;
+pub mod ui;

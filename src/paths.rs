@@ -1,0 +1,15 @@
+//! Where Relief Map keeps user data on this platform.
+
+use std::path::PathBuf;
+
+/// The app's data folder (`~/.local/share/reliefmap` on Linux), if the
+/// platform has a home folder.
+pub fn data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "reliefmap").map(|dirs| dirs.data_dir().to_path_buf())
+}
+
+/// Extra content packs: each sub-folder of this is loaded on top of the
+/// built-in content.
+pub fn content_dir() -> Option<PathBuf> {
+    data_dir().map(|dir| dir.join("content"))
+}
