@@ -1,1 +1,69 @@
-fn main() {}
+//! Parse + validate speed: the shipped content, and a generated catalogue of
+//! 10,000 techniques (goals: ≤ 2 ms and ≤ 200 ms on a 2-core machine).
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use reliefmap::content::{self, ContentFile};
+
+/// The shipped files plus `count` generated techniques that use real regions.
+fn generated(count: usize) -> Vec<ContentFile> {
+    let mut files = content::shipped_files();
+    let regions = [
+        "lower_back",
+        "calf_left",
+        "ankle_right",
+        "reflex_heel_left",
+        "glute_right",
+    ];
+    let mut text = String::from("[\n");
+    for i in 0..count {
+        let region = regions[i % regions.len()];
+        text.push_str(&format!(
+            r#"    Technique(
+        id: "generated_{i}",
+        name: "Generated technique {i}",
+        kind: Massage,
+        summary: "A generated technique for measuring load time.",
+        works_on: ["{region}"],
+        helps: ["lower_back"],
+        equipment_any: [TennisBall, FoamRoller],
+        positions: [Sitting, Lying],
+        cautions: ["Start light."],
+        source: "generated.txt",
+        steps: [
+            Step(text: "Get into position."),
+            Step(text: "Circle slowly.", dose: Timed(min_secs: 60, max_secs: 180), per_side: Some("foot")),
+            Step(text: "Rotate.", dose: Reps(min: 10, max: 10, each_direction: true), cue: Some("Other way")),
+        ],
+    ),
+"#
+        ));
+    }
+    text.push_str("]\n");
+    files.push(ContentFile {
+        rel_path: "techniques/generated.ron".into(),
+        display: "generated.ron".into(),
+        text,
+    });
+    files
+}
+
+fn bench_content(c: &mut Criterion) {
+    let shipped = content::shipped_files();
+    c.bench_function("parse_validate_shipped", |b| {
+        b.iter(|| content::load(&shipped).map(|c| c.techniques.len()))
+    });
+    let big = generated(10_000);
+    assert!(
+        content::load(&big).is_ok(),
+        "generated content must be valid"
+    );
+    let mut group = c.benchmark_group("large");
+    group.sample_size(10);
+    group.bench_function("parse_validate_10k_techniques", |b| {
+        b.iter(|| content::load(&big).map(|c| c.techniques.len()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_content);
+criterion_main!(benches);

@@ -1,7 +1,7 @@
 //! The eframe application: state, the frame's table of contents, and the
 //! commands that panels return to change state after the frame.
 
-use crate::content::{Catalogue, Diagnostic};
+use crate::content::{Catalogue, RejectedPack};
 use crate::{theme, ui};
 
 /// A change the UI asks for; applied after the frame in [`ReliefApp::apply`].
@@ -17,14 +17,14 @@ pub struct ReliefApp {
     pub selected_region: Option<String>,
     pub open_technique: Option<String>,
     /// Content packs that were left out, with why; shown in a banner.
-    pub rejected_packs: Vec<(String, Vec<Diagnostic>)>,
+    pub rejected_packs: Vec<RejectedPack>,
 }
 
 impl ReliefApp {
     pub fn new(
         cc: &eframe::CreationContext<'_>,
         catalogue: Catalogue,
-        rejected_packs: Vec<(String, Vec<Diagnostic>)>,
+        rejected_packs: Vec<RejectedPack>,
     ) -> Self {
         theme::apply(&cc.egui_ctx);
         Self {
@@ -85,7 +85,7 @@ impl eframe::App for ReliefApp {
 }
 
 /// Opens the main window.
-pub fn run(catalogue: Catalogue, rejected_packs: Vec<(String, Vec<Diagnostic>)>) -> eframe::Result {
+pub fn run(catalogue: Catalogue, rejected_packs: Vec<RejectedPack>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Relief Map")

@@ -82,9 +82,9 @@ fn run_app(base: &[ContentFile]) -> ExitCode {
         Ok(loaded) => loaded,
         Err(diagnostics) => return report(&diagnostics),
     };
-    for (pack, diagnostics) in &rejected {
-        log::warn!("content pack '{pack}' was left out:");
-        for diagnostic in diagnostics {
+    for pack in &rejected {
+        log::warn!("content pack '{}' was left out:", pack.name);
+        for diagnostic in &pack.diagnostics {
             log::warn!("  {diagnostic}");
         }
     }

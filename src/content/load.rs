@@ -149,18 +149,28 @@ pub fn read_packs(content_dir: &Path) -> Vec<Pack> {
         .collect()
 }
 
+/// A pack that was left out, with every problem found in it.
+#[derive(Clone, Debug)]
+pub struct RejectedPack {
+    pub name: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
 /// Loads the shipped (or `--data`) files and then each pack on top. A pack
 /// with any problem is left out whole; its messages are returned with its name.
 pub fn load_with_packs(
     base: &[ContentFile],
     packs: &[Pack],
-) -> Result<(Catalogue, Vec<(String, Vec<Diagnostic>)>), Vec<Diagnostic>> {
+) -> Result<(Catalogue, Vec<RejectedPack>), Vec<Diagnostic>> {
     let mut catalogue = load(base)?;
     let mut accepted = base.to_vec();
     let mut rejected = Vec::new();
     for pack in packs {
         if !pack.read_errors.is_empty() {
-            rejected.push((pack.name.clone(), pack.read_errors.clone()));
+            rejected.push(RejectedPack {
+                name: pack.name.clone(),
+                diagnostics: pack.read_errors.clone(),
+            });
             continue;
         }
         let mut combined = accepted.clone();
@@ -170,7 +180,10 @@ pub fn load_with_packs(
                 catalogue = with_pack;
                 accepted = combined;
             }
-            Err(diagnostics) => rejected.push((pack.name.clone(), diagnostics)),
+            Err(diagnostics) => rejected.push(RejectedPack {
+                name: pack.name.clone(),
+                diagnostics,
+            }),
         }
     }
     Ok((catalogue, rejected))
@@ -344,29 +357,52 @@ fn parse_one<T: DeserializeOwned>(
     }
 }
 
-/// Turns a `ron` error inside the text starting at `offset` (after a prefix
-/// of `attributes` on its first line) into a message at the file's position.
+/// Turns a `ron` error inside the text starting at `offset` (parsed with
+/// `attributes` in front of it) into a message at the file's position. The
+/// position is moved past white space so it points at the offending token.
 fn ron_diagnostic(
     source: &SourceText,
     offset: usize,
     attributes: &str,
     err: &ron::error::SpannedError,
 ) -> Diagnostic {
-    let base = source.pos(offset);
-    let (line, col) = (err.span.start.line.max(1), err.span.start.col.max(1));
-    let pos = if line == 1 {
-        let col = col.saturating_sub(attributes.chars().count()).max(1);
-        TextPos {
-            line: base.line,
-            col: base.col + col - 1,
+    let parsed_len = source.text.len() - offset + attributes.len();
+    let in_parsed = byte_of(
+        source.text,
+        offset,
+        attributes,
+        err.span.start.line,
+        err.span.start.col,
+    )
+    .min(parsed_len);
+    let mut byte = (offset + in_parsed.saturating_sub(attributes.len())).min(source.text.len());
+    while source.text[byte..].starts_with(char::is_whitespace) {
+        byte += source.text[byte..].chars().next().map_or(1, char::len_utf8);
+    }
+    Diagnostic::at(
+        source.display,
+        source.pos(byte),
+        explain_ron_error(&err.code),
+    )
+}
+
+/// Byte offset of a 1-based line and column (in characters) in the text
+/// `attributes` followed by `text[offset..]`.
+fn byte_of(text: &str, offset: usize, attributes: &str, line: usize, col: usize) -> usize {
+    let mut byte = 0;
+    let mut current = (1, 1);
+    for c in attributes.chars().chain(text[offset..].chars()) {
+        if current.0 >= line && current.1 >= col || current.0 > line {
+            break;
         }
-    } else {
-        TextPos {
-            line: base.line + line - 1,
-            col,
+        if c == '\n' {
+            current = (current.0 + 1, 1);
+        } else {
+            current.1 += 1;
         }
-    };
-    Diagnostic::at(source.display, pos, explain_ron_error(&err.code))
+        byte += c.len_utf8();
+    }
+    byte
 }
 
 /// `ron`'s wording plus what to do, for the errors people make most.

@@ -11,7 +11,9 @@ mod validate;
 use std::collections::HashMap;
 
 pub use diagnostic::Diagnostic;
-pub use load::{ContentFile, Pack, load, load_with_packs, read_dir, read_packs, shipped_files};
+pub use load::{
+    ContentFile, Pack, RejectedPack, load, load_with_packs, read_dir, read_packs, shipped_files,
+};
 pub use model::*;
 
 /// Validated content with lookups by id.

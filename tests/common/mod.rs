@@ -1,0 +1,61 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use reliefmap::content::{self, Catalogue, ContentFile};
+
+/// The shipped files with `rel_path` replaced by `text` (or added if new).
+pub fn shipped_with(rel_path: &str, text: &str) -> Vec<ContentFile> {
+    let mut files = content::shipped_files();
+    files.retain(|f| f.rel_path != rel_path);
+    files.push(ContentFile {
+        rel_path: rel_path.to_owned(),
+        display: format!("data/{rel_path}"),
+        text: text.to_owned(),
+    });
+    files
+}
+
+/// Every message of a load that must fail.
+pub fn load_errors(files: &[ContentFile]) -> Vec<String> {
+    match content::load(files) {
+        Ok(_) => panic!("the content loaded but should have failed"),
+        Err(diagnostics) => diagnostics.iter().map(ToString::to_string).collect(),
+    }
+}
+
+/// `line:col` of the first occurrence of `needle` in `text` (1-based, chars).
+pub fn pos_of(text: &str, needle: &str) -> String {
+    let byte = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in text"));
+    let before = &text[..byte];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    format!("{line}:{col}")
+}
+
+pub fn shipped() -> Catalogue {
+    match Catalogue::shipped() {
+        Ok(catalogue) => catalogue,
+        Err(diagnostics) => panic!("shipped content is invalid: {diagnostics:#?}"),
+    }
+}
+
+/// A small, valid technique; `{works_on}` and `{steps}` are filled in.
+pub fn technique(id: &str, works_on: &str, steps: &str) -> String {
+    format!(
+        r#"    Technique(
+        id: "{id}",
+        name: "Test technique",
+        kind: Massage,
+        summary: "A technique written for a test.",
+        works_on: [{works_on}],
+        positions: [Sitting],
+        source: "test.txt",
+        steps: [{steps}],
+    ),
+"#
+    )
+}
+
+pub const ONE_STEP: &str = r#"Step(text: "Rub gently.", dose: Timed(min_secs: 60, max_secs: 120))"#;
