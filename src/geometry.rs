@@ -119,6 +119,47 @@ pub fn centroid(polygon: &[Point]) -> Point {
     (cx / (3.0 * twice_area), cy / (3.0 * twice_area))
 }
 
+/// Arrow-key directions on a map (y grows downwards).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+    Left,
+    Right,
+}
+
+impl Direction {
+    fn unit(self) -> Point {
+        match self {
+            Self::Up => (0.0, -1.0),
+            Self::Down => (0.0, 1.0),
+            Self::Left => (-1.0, 0.0),
+            Self::Right => (1.0, 0.0),
+        }
+    }
+}
+
+/// The point nearest to `points[from]` in `direction`: among points ahead of
+/// it, the one with the smallest distance along the direction plus twice the
+/// sideways offset, so that the move follows the arrow rather than jumping
+/// to a close point off to the side.
+pub fn nearest_in_direction(points: &[Point], from: usize, direction: Direction) -> Option<usize> {
+    let origin = *points.get(from)?;
+    let (ux, uy) = direction.unit();
+    points
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != from)
+        .filter_map(|(i, &(x, y))| {
+            let (dx, dy) = (x - origin.0, y - origin.1);
+            let along = dx * ux + dy * uy;
+            let sideways = (dx * uy - dy * ux).abs();
+            (along > EPSILON).then_some((along + 2.0 * sideways, i))
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, i)| i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,5 +219,46 @@ mod tests {
         assert!((area(&ELL) - 0.75).abs() < 1e-6);
         let (x, y) = centroid(&SQUARE);
         assert!((x - 0.5).abs() < 1e-6 && (y - 0.5).abs() < 1e-6);
+    }
+    #[test]
+    fn nearest_in_direction_follows_the_arrow() {
+        // A plus sign: centre 0, up 1, down 2, left 3, right 4, and a far
+        // diagonal point 5 that is closer in distance than nothing ahead.
+        let points = [
+            (0.5, 0.5),
+            (0.5, 0.2),
+            (0.5, 0.8),
+            (0.2, 0.5),
+            (0.8, 0.5),
+            (0.62, 0.38),
+        ];
+        assert_eq!(nearest_in_direction(&points, 0, Direction::Up), Some(1));
+        assert_eq!(nearest_in_direction(&points, 0, Direction::Down), Some(2));
+        assert_eq!(nearest_in_direction(&points, 0, Direction::Left), Some(3));
+        assert_eq!(nearest_in_direction(&points, 0, Direction::Right), Some(4));
+        assert_eq!(
+            nearest_in_direction(&points, 1, Direction::Up),
+            None,
+            "nothing above the top"
+        );
+        assert_eq!(nearest_in_direction(&points, 9, Direction::Up), None);
+    }
+
+    #[test]
+    fn nearest_in_direction_is_mirror_symmetric() {
+        let points = [
+            (0.3, 0.5),
+            (0.1, 0.4),
+            (0.2, 0.7),
+            (0.7, 0.5),
+            (0.9, 0.4),
+            (0.8, 0.7),
+        ];
+        let mirrored: Vec<Point> = points.iter().map(|&(x, y)| (1.0 - x, y)).collect();
+        assert_eq!(nearest_in_direction(&points, 0, Direction::Left), Some(1));
+        assert_eq!(
+            nearest_in_direction(&mirrored, 0, Direction::Right),
+            Some(1)
+        );
     }
 }

@@ -9,6 +9,9 @@
 pub mod app;
 pub mod content;
 pub mod geometry;
+pub mod links;
+pub mod map;
 pub mod paths;
+pub mod search;
 pub mod theme;
 pub mod ui;

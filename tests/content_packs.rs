@@ -27,7 +27,10 @@ fn good_pack_adds_and_broken_pack_is_left_out() {
     assert_eq!(rejected.len(), 1);
     assert_eq!(rejected[0].name, "b-bad");
     let message = rejected[0].diagnostics[0].to_string();
-    assert!(message.contains("b-bad/techniques/extra.ron:7:20:"), "{message}");
+    assert!(
+        message.contains("b-bad/techniques/extra.ron:7:20:"),
+        "{message}"
+    );
     assert!(message.contains("did you mean 'heel_left'?"), "{message}");
 }
 

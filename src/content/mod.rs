@@ -60,6 +60,14 @@ impl Catalogue {
         load(&shipped_files())
     }
 
+    pub fn region_index(&self, id: &str) -> Option<usize> {
+        self.region_index.get(id).copied()
+    }
+
+    pub fn technique_index(&self, id: &str) -> Option<usize> {
+        self.technique_index.get(id).copied()
+    }
+
     pub fn region(&self, id: &str) -> Option<&Region> {
         self.region_index.get(id).map(|&i| &self.regions[i])
     }

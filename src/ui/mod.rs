@@ -2,9 +2,17 @@
 //! pushes [`crate::app::Command`]s instead of changing app state directly.
 
 pub mod banner;
+pub mod favourites_page;
+pub mod help;
+pub mod icons;
+pub mod map_view;
 pub mod region_list;
-pub mod selection;
+pub mod safety_page;
+pub mod settings_page;
+pub mod shortcuts;
+pub mod side_panel;
 pub mod technique_page;
+pub mod technique_row;
 pub mod top_bar;
 
 use crate::content::{Dose, Equipment, Technique};

@@ -1,27 +1,35 @@
-//! A technique's page: what it is, what it needs, and its steps.
+//! A technique's page: what it is for, where you work and what it helps,
+//! what you need, cautions, tips and the steps with their doses.
 
-use crate::app::Command;
-use crate::content::{Catalogue, StepsOrigin, Technique};
+use egui::{RichText, Ui};
+
+use crate::app::{Command, ReliefApp};
+use crate::content::StepsOrigin;
 use crate::theme::{self, Palette};
+use crate::ui::icons;
 
-pub fn technique_page_ui(
-    ui: &mut egui::Ui,
-    catalogue: &Catalogue,
-    technique: &Technique,
-    commands: &mut Vec<Command>,
-) {
+pub fn technique_page_ui(ui: &mut Ui, app: &ReliefApp, index: usize, commands: &mut Vec<Command>) {
+    let catalogue = &app.catalogue;
+    let Some(technique) = catalogue.techniques.get(index) else {
+        return;
+    };
     let palette = Palette::for_visuals(ui.visuals());
-    if ui.button("← Back").clicked() {
-        commands.push(Command::CloseTechnique);
-    }
+    ui.horizontal(|ui| {
+        if ui.button("← Back to the map").clicked() {
+            commands.push(Command::Open(crate::app::Page::Map));
+        }
+        if icons::star_ui(ui, app.is_favourite(index), &technique.name).clicked() {
+            commands.push(Command::ToggleFavourite(index));
+        }
+    });
     ui.heading(&technique.name);
     ui.label(&technique.summary);
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.add_space(theme::SECTION_GAP);
         let names = |ids: &[String]| -> String {
             ids.iter().filter_map(|id| catalogue.region(id)).map(|r| r.name.as_str()).collect::<Vec<_>>().join(", ")
         };
-        egui::Grid::new("technique_facts").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
+        egui::Grid::new("technique_facts").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
             ui.strong("Kind");
             ui.label(technique.kind.label());
             ui.end_row();
@@ -34,7 +42,12 @@ pub fn technique_page_ui(
                 ui.end_row();
             }
             ui.strong("You need");
-            ui.label(super::equipment_text(technique));
+            ui.horizontal_wrapped(|ui| {
+                for &e in technique.equipment.iter().chain(&technique.equipment_any) {
+                    icons::equipment_icon_ui(ui, e);
+                }
+                ui.label(super::equipment_text(technique));
+            });
             ui.end_row();
             ui.strong("Position");
             ui.label(technique.positions.iter().map(|p| p.label()).collect::<Vec<_>>().join(" or "));
@@ -43,25 +56,55 @@ pub fn technique_page_ui(
             ui.label(super::time_needed_text(technique));
             ui.end_row();
         });
-        for caution in &technique.cautions {
-            ui.colored_label(palette.caution, format!("⚠ {caution}"));
+
+        let caution_areas: Vec<_> = technique.works_on.iter().filter_map(|id| catalogue.region(id)).filter(|r| r.caution.is_some()).collect();
+        if !technique.cautions.is_empty() || !caution_areas.is_empty() {
+            ui.add_space(theme::SECTION_GAP);
+            ui.strong(RichText::new("Take care").color(palette.caution));
+            for region in caution_areas {
+                let note = region.caution.as_deref().unwrap_or_default();
+                ui.colored_label(palette.caution, format!("This works near a caution area, {}: {note}", region.name.to_lowercase()));
+            }
+            for caution in &technique.cautions {
+                ui.colored_label(palette.caution, format!("• {caution}"));
+            }
         }
+
         ui.add_space(theme::SECTION_GAP);
         ui.strong("Steps");
         if let Some(part) = &technique.per_side {
-            ui.label(format!("Do all steps on one {part}, then on the other."));
+            ui.label(format!("Do all the steps on one {part}, then on the other."));
         }
         for (i, step) in technique.steps.iter().enumerate() {
             let dose = super::dose_text(&step.dose);
-            let side = step.per_side.as_ref().map(|p| format!(" (each {p})")).unwrap_or_default();
-            let dose = if dose.is_empty() { String::new() } else { format!(" — {dose}{side}") };
-            ui.label(format!("{}. {}{dose}", i + 1, step.text));
+            let side = step.per_side.as_ref().map(|p| format!(", each {p}")).unwrap_or_default();
+            ui.horizontal_wrapped(|ui| {
+                ui.strong(format!("{}.", i + 1));
+                ui.label(&step.text);
+                if !dose.is_empty() {
+                    ui.label(RichText::new(format!("{dose}{side}")).color(palette.accent));
+                }
+            });
         }
+
+        let tips: Vec<_> = catalogue.tips.iter().filter(|t| t.techniques.contains(&technique.id)).collect();
+        if !tips.is_empty() {
+            ui.add_space(theme::SECTION_GAP);
+            ui.strong("Tips");
+            for tip in tips {
+                ui.label(RichText::new(&tip.title).strong());
+                ui.label(&tip.text);
+            }
+        }
+
         ui.add_space(theme::SECTION_GAP);
         let origin = match technique.steps_origin {
-            StepsOrigin::Article => "Steps from",
-            StepsOrigin::Conventional => "The article names this technique without steps; these are conventional steps. Source:",
+            StepsOrigin::Article => format!("Facts and doses from the article {}.", technique.source),
+            StepsOrigin::Conventional => format!(
+                "The article {} names this technique without giving steps; these are common, gentle steps written for the app.",
+                technique.source
+            ),
         };
-        ui.label(egui::RichText::new(format!("{origin} {}", technique.source)).color(palette.muted_text));
+        ui.label(RichText::new(origin).color(palette.muted_text));
     });
 }

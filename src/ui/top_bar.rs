@@ -1,16 +1,64 @@
-//! The bar along the top of the window.
+//! The bar along the top: view switch, search, and the other pages.
 
-use crate::app::ReliefApp;
+use egui::{Id, Ui};
 
-pub fn top_bar_ui(ui: &mut egui::Ui, app: &ReliefApp) {
+use crate::app::{Command, Page, ReliefApp};
+use crate::map::View;
+
+/// Id of the search box, so Ctrl+F can focus it.
+pub const SEARCH_ID: &str = "reliefmap-search";
+
+pub fn top_bar_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
     egui::Panel::top("top_bar").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.heading("Relief Map");
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            if ui.available_width() > 1100.0 {
+                ui.heading("Relief Map");
+                ui.separator();
+            }
+            for view in View::ALL {
+                let is_current = app.view == view && app.page == Page::Map;
+                if ui.selectable_label(is_current, view.label()).clicked() {
+                    commands.push(Command::SetView(view));
+                }
+            }
             ui.separator();
-            ui.label(app.catalogue.summary());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                egui::widgets::global_theme_preference_buttons(ui);
-            });
+            let mut query = app.filter.query.clone();
+            let search = egui::TextEdit::singleline(&mut query)
+                .id(Id::unique(SEARCH_ID))
+                .hint_text("Search: ankle, ball, towel…")
+                .desired_width(200.0);
+            if ui
+                .add(search)
+                .on_hover_text("Search names, regions, equipment and steps (Ctrl+F)")
+                .changed()
+            {
+                let mut filter = app.filter.clone();
+                filter.query = query;
+                commands.push(Command::SetFilter(filter));
+            }
+            ui.separator();
+            let pages = [
+                (
+                    Page::Favourites,
+                    format!("Favourites ({})", app.favourites.len()),
+                ),
+                (Page::Safety, "Safety".to_owned()),
+                (Page::Settings, "Settings".to_owned()),
+            ];
+            for (page, label) in pages {
+                if ui.selectable_label(app.page == page, label).clicked() {
+                    commands.push(Command::Open(page));
+                }
+            }
+            if ui
+                .button("Help")
+                .on_hover_text("Keyboard shortcuts (F1 or ?)")
+                .clicked()
+            {
+                commands.push(Command::ToggleHelp);
+            }
         });
+        ui.add_space(2.0);
     });
 }
