@@ -31,7 +31,7 @@ pub enum Command {
     SetFilter(Filter),
     ToggleFavourite(usize),
     SetTheme(egui::ThemePreference),
-    ToggleHelp,
+    ShowHelp(bool),
     /// Escape: close the help, leave a page, or clear the selection.
     Back,
 }
@@ -148,7 +148,7 @@ impl ReliefApp {
                 }
             }
             Command::SetTheme(preference) => ctx.set_theme(preference),
-            Command::ToggleHelp => self.show_help = !self.show_help,
+            Command::ShowHelp(show) => self.show_help = show,
             Command::Back => {
                 if self.show_help {
                     self.show_help = false;
@@ -169,7 +169,7 @@ impl ReliefApp {
     /// Draws one frame and applies what it asked for.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let mut commands = Vec::new();
-        ui::shortcuts::shortcuts(ui, &mut commands);
+        ui::shortcuts::shortcuts(ui, self.show_help, &mut commands);
         ui::top_bar::top_bar_ui(ui, self, &mut commands);
         if matches!(self.page, Page::Map | Page::Technique(_)) {
             ui::side_panel::side_panel_ui(ui, self, &mut commands);

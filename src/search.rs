@@ -18,7 +18,7 @@ pub fn fold(text: &str) -> String {
 }
 
 /// What the person narrowed the lists to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Filter {
     pub query: String,
@@ -27,18 +27,6 @@ pub struct Filter {
     pub owned: BTreeSet<Equipment>,
     pub position: Option<Position>,
     pub max_minutes: Option<u32>,
-}
-
-impl Default for Filter {
-    fn default() -> Self {
-        Self {
-            query: String::new(),
-            only_owned: false,
-            owned: BTreeSet::new(),
-            position: None,
-            max_minutes: None,
-        }
-    }
 }
 
 impl Filter {

@@ -40,6 +40,6 @@ pub fn help_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
         ui.button("Close").clicked()
     });
     if modal.inner || modal.should_close() {
-        commands.push(Command::ToggleHelp);
+        commands.push(Command::ShowHelp(false));
     }
 }

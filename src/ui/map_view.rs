@@ -36,6 +36,11 @@ impl Placed {
     }
 }
 
+/// The widget id of a region on the map (for focus requests and tests).
+pub fn region_id(region: usize) -> Id {
+    Id::unique(("reliefmap-region", region))
+}
+
 pub fn map_view_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
     if app.view == View::List {
         super::region_list::region_list_ui(ui, app, commands);
@@ -68,6 +73,22 @@ pub fn map_view_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
     }
     if ui.is_rect_visible(map_area) {
         paint_maps(ui, app, &placed, &regions, hovered, &palette);
+    }
+    for m in placed.iter().filter(|m| m.map.is_foot()) {
+        let title = if m.map == MapId::LeftSole {
+            "Left foot"
+        } else {
+            "Right foot"
+        };
+        let rect = m.to_screen.to();
+        let title_rect = Rect::from_center_size(
+            rect.center_top() - vec2(0.0, 14.0),
+            vec2(rect.width(), 22.0),
+        );
+        ui.put(
+            title_rect,
+            egui::Label::new(egui::RichText::new(title).strong()),
+        );
     }
     if let Some(region) = hovered {
         ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
@@ -159,7 +180,7 @@ fn region_widgets_ui<'a>(
         for shape in app.layout.shapes(m.map) {
             let rect =
                 Rect::from_points(&shape.outline.iter().map(|&p| m.pos(p)).collect::<Vec<_>>());
-            let id = Id::unique(("reliefmap-region", shape.region));
+            let id = region_id(shape.region);
             let response = ui.interact(rect, id, Sense::click());
             let is_selected = app.selected == Some(shape.region);
             response.widget_info(|| {
@@ -335,20 +356,6 @@ fn paint_maps(
             font.clone(),
             color,
         );
-        if m.map.is_foot() {
-            let title = if m.map == MapId::LeftSole {
-                "Left foot"
-            } else {
-                "Right foot"
-            };
-            painter.text(
-                rect.center_top() - vec2(0.0, 4.0),
-                Align2::CENTER_BOTTOM,
-                title,
-                font,
-                ui.visuals().text_color(),
-            );
-        }
     }
 }
 

@@ -5,8 +5,9 @@ use egui::{Event, Id, Key, Modifiers, Ui};
 use crate::app::Command;
 use crate::map::View;
 
-pub fn shortcuts(ui: &mut Ui, commands: &mut Vec<Command>) {
-    let typing = ui.ctx().egui_wants_keyboard_input();
+pub fn shortcuts(ui: &mut Ui, help_shown: bool, commands: &mut Vec<Command>) {
+    // Only the search box takes text; elsewhere plain keys are shortcuts.
+    let typing = ui.memory(|m| m.focused()) == Some(Id::unique(super::top_bar::SEARCH_ID));
     ui.input(|i| {
         if i.key_pressed(Key::F1)
             || (!typing
@@ -14,7 +15,7 @@ pub fn shortcuts(ui: &mut Ui, commands: &mut Vec<Command>) {
                     .iter()
                     .any(|e| matches!(e, Event::Text(t) if t == "?")))
         {
-            commands.push(Command::ToggleHelp);
+            commands.push(Command::ShowHelp(!help_shown));
         }
         if i.key_pressed(Key::Escape) {
             commands.push(Command::Back);

@@ -57,21 +57,18 @@ fn filters_ui(ui: &mut Ui, filter: &Filter, commands: &mut Vec<Command>) {
                     }
                 });
             });
-            ui.horizontal(|ui| {
-                ui.label("Position:");
-                egui::ComboBox::from_id_salt("position_filter")
-                    .selected_text(edited.position.map_or("Any", Position::label))
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut edited.position, None, "Any");
-                        for p in [Position::Sitting, Position::Lying, Position::Standing] {
-                            ui.selectable_value(&mut edited.position, Some(p), p.label());
-                        }
-                    });
-            });
+            egui::ComboBox::from_label("Position")
+                .selected_text(edited.position.map_or("Any", Position::label))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut edited.position, None, "Any");
+                    for p in [Position::Sitting, Position::Lying, Position::Standing] {
+                        ui.selectable_value(&mut edited.position, Some(p), p.label());
+                    }
+                });
             ui.horizontal(|ui| {
                 let mut limited = edited.max_minutes.is_some();
                 ui.checkbox(&mut limited, "At most");
-                let mut minutes = edited.max_minutes.unwrap_or(10);
+                let mut minutes = edited.max_minutes.unwrap_or(5);
                 ui.add_enabled(
                     limited,
                     egui::DragValue::new(&mut minutes)
@@ -166,18 +163,17 @@ fn group_ui(
 ) {
     let shown: Vec<usize> = all.iter().copied().filter(|i| matches(i)).collect();
     ui.strong(format!("{title} ({})", shown.len()));
-    if shown.is_empty() {
-        if all.is_empty() {
-            ui.weak("Nothing listed for this region.");
-        } else {
-            ui.weak(format!(
-                "{} hidden by your search or filters. Clear them to see all.",
-                all.len()
-            ));
-        }
+    if all.is_empty() {
+        ui.weak("Nothing listed for this region.");
     }
-    for index in shown {
+    for &index in &shown {
         technique_row_ui(ui, app, index, show_place, commands);
+    }
+    let hidden = all.len() - shown.len();
+    if hidden > 0 {
+        ui.weak(format!(
+            "{hidden} more hidden by your search or filters. Clear them to see all."
+        ));
     }
 }
 

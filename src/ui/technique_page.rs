@@ -15,7 +15,7 @@ pub fn technique_page_ui(ui: &mut Ui, app: &ReliefApp, index: usize, commands: &
     };
     let palette = Palette::for_visuals(ui.visuals());
     ui.horizontal(|ui| {
-        if ui.button("← Back to the map").clicked() {
+        if ui.button("Back to the map").clicked() {
             commands.push(Command::Open(crate::app::Page::Map));
         }
         if icons::star_ui(ui, app.is_favourite(index), &technique.name).clicked() {

@@ -56,7 +56,7 @@ pub fn top_bar_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
                 .on_hover_text("Keyboard shortcuts (F1 or ?)")
                 .clicked()
             {
-                commands.push(Command::ToggleHelp);
+                commands.push(Command::ShowHelp(true));
             }
         });
         ui.add_space(2.0);

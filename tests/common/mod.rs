@@ -59,3 +59,21 @@ pub fn technique(id: &str, works_on: &str, steps: &str) -> String {
 }
 
 pub const ONE_STEP: &str = r#"Step(text: "Rub gently.", dose: Timed(min_secs: 60, max_secs: 120))"#;
+
+use egui_kittest::Harness;
+use reliefmap::app::ReliefApp;
+
+/// The app at a window size, with the shipped content and no saved state.
+pub fn app_harness(width: f32, height: f32) -> Harness<'static, ReliefApp> {
+    Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .build_eframe(|cc| ReliefApp::new(cc, shipped(), Vec::new()))
+}
+
+pub fn region(harness: &Harness<'_, ReliefApp>, id: &str) -> usize {
+    harness
+        .state()
+        .catalogue
+        .region_index(id)
+        .unwrap_or_else(|| panic!("no region {id}"))
+}

@@ -1,0 +1,91 @@
+//! Selecting the lower back lists massage there under "Work here" and ankle
+//! and foot techniques under "Helps here from elsewhere"; switching views
+//! keeps the selection and lights the reflex zones on the feet.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use egui_kittest::kittest::Queryable;
+use reliefmap::links::LinkKind;
+use reliefmap::ui::technique_row::place_text;
+
+#[test]
+fn lower_back_lists_work_here_and_helps_here() {
+    let mut harness = common::app_harness(1280.0, 800.0);
+    harness.get_by_label("Body back").click();
+    harness.run();
+    harness.get_by_label("Lower back").click_accesskit();
+    harness.run();
+
+    let lower_back = common::region(&harness, "lower_back");
+    assert_eq!(harness.state().selected, Some(lower_back));
+    let catalogue = harness.state().catalogue.clone();
+    let works: Vec<_> = catalogue
+        .techniques
+        .iter()
+        .filter(|t| t.works_on.iter().any(|r| r == "lower_back"))
+        .collect();
+    let helps: Vec<_> = catalogue
+        .techniques
+        .iter()
+        .filter(|t| {
+            t.helps.iter().any(|r| r == "lower_back")
+                && !t.works_on.iter().any(|r| r == "lower_back")
+        })
+        .collect();
+    assert!(
+        works
+            .iter()
+            .any(|t| t.kind == reliefmap::content::TechniqueKind::Massage)
+    );
+    harness.get_by_label(&format!("Work here ({})", works.len()));
+    harness.get_by_label(&format!("Helps here from elsewhere ({})", helps.len()));
+    for t in &works {
+        harness.get_by_label(&t.name);
+    }
+    for id in [
+        "ankle_circles",
+        "ankle_rotations",
+        "arch_rolls",
+        "heel_reflex_point",
+    ] {
+        let t = catalogue.technique(id).unwrap();
+        let label = format!("{} · {}", place_text(&catalogue, t), t.name);
+        harness.get_by_label(&label);
+    }
+    harness.get_by_label("Ankle · Gentle ankle circles");
+
+    // The feet show the reflex zones for the lower back; the selection stays.
+    harness.get_by_label("Feet").click();
+    harness.run();
+    assert_eq!(harness.state().selected, Some(lower_back));
+    let links = &harness.state().derived.links;
+    assert_eq!(
+        links.get(&common::region(&harness, "reflex_heel_left")),
+        Some(&LinkKind::Reflex)
+    );
+    assert_eq!(
+        links.get(&common::region(&harness, "reflex_spine_lower_right")),
+        Some(&LinkKind::Reflex)
+    );
+    assert_eq!(
+        links.get(&common::region(&harness, "ankle_left")),
+        Some(&LinkKind::HelpsFromHere)
+    );
+}
+
+#[test]
+fn opening_a_row_shows_the_technique_page() {
+    let mut harness = common::app_harness(1280.0, 800.0);
+    harness.get_by_label("Body back").click();
+    harness.run();
+    harness.get_by_label("Lower back").click_accesskit();
+    harness.run();
+    harness.get_by_label("Ankle · Gentle ankle circles").click();
+    harness.run();
+    harness.get_by_label("Steps");
+    harness.get_by_label("Back to the map").click();
+    harness.run();
+    harness.get_by_label("Clear");
+}
