@@ -13,7 +13,7 @@ pub const SECTION_GAP: f32 = 12.0;
 pub const SIDE_PANEL_WIDTH: f32 = 360.0;
 pub const SIDE_PANEL_MIN_WIDTH: f32 = 260.0;
 /// Space around the map drawing.
-pub const MAP_MARGIN: f32 = 12.0;
+pub const MAP_MARGIN: f32 = 6.0;
 /// Gap between the two soles, as a fraction of the view's width.
 pub const SOLE_GAP_FRACTION: f32 = 0.06;
 /// Region outline width in points.

@@ -36,5 +36,7 @@ fn reflexology_note_is_on_screen() {
     harness.get_by_label("Feet").click();
     harness.run();
     harness.get_by_label_contains("Reflexology is a traditional map, not anatomy.");
-    harness.get_by_label("Left foot");
+    harness.get_by_label("Left");
+    harness.get_by_label("Right");
+    harness.get_by_label_contains("Both soles seen from below");
 }

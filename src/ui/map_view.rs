@@ -47,12 +47,10 @@ pub fn map_view_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
         return;
     }
     let palette = Palette::for_visuals(ui.visuals());
-    caption_ui(ui, app.view, &palette);
-    let footer_height = if app.view == View::Feet { 64.0 } else { 28.0 };
+    let footer_height = 26.0;
     let area = ui.available_rect_before_wrap();
-    let title_height = if app.view == View::Feet { 24.0 } else { 0.0 };
     let map_area = Rect::from_min_max(
-        pos2(area.min.x, area.min.y + title_height),
+        area.min,
         pos2(
             area.max.x,
             (area.max.y - footer_height).max(area.min.y + 100.0),
@@ -75,19 +73,24 @@ pub fn map_view_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
         paint_maps(ui, app, &placed, &regions, hovered, &palette);
     }
     for m in placed.iter().filter(|m| m.map.is_foot()) {
-        let title = if m.map == MapId::LeftSole {
-            "Left foot"
-        } else {
-            "Right foot"
-        };
         let rect = m.to_screen.to();
-        let title_rect = Rect::from_center_size(
-            rect.center_top() - vec2(0.0, 14.0),
-            vec2(rect.width(), 22.0),
-        );
-        ui.put(
-            title_rect,
-            egui::Label::new(egui::RichText::new(title).strong()),
+        let (title, corner) = if m.map == MapId::LeftSole {
+            ("Left", rect.left_top())
+        } else {
+            ("Right", rect.right_top() - vec2(48.0, 0.0))
+        };
+        let title_rect = Rect::from_min_size(corner, vec2(48.0, 20.0));
+        let layout = if m.map == MapId::LeftSole {
+            egui::Layout::left_to_right(egui::Align::Min)
+        } else {
+            egui::Layout::right_to_left(egui::Align::Min)
+        };
+        ui.scope_builder(
+            egui::UiBuilder::new().max_rect(title_rect).layout(layout),
+            |ui| {
+                ui.label(egui::RichText::new(title).strong())
+                    .on_hover_text(format!("{title} foot, seen from below"));
+            },
         );
     }
     if let Some(region) = hovered {
@@ -102,17 +105,16 @@ pub fn map_view_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
         )),
         |ui| {
             legend_ui(ui, app, &palette);
-            if app.view == View::Feet {
-                reflexology_note_ui(ui, &palette);
-            }
         },
     );
 }
 
-fn caption_ui(ui: &mut Ui, view: View, palette: &Palette) {
+pub fn caption_ui(ui: &mut Ui, view: View, palette: &Palette) {
     let text = match view {
-        View::BodyFront => "Front view: the person faces you, so their left side is on your right.",
-        View::BodyBack => "Back view: seen from behind, their left side is on your left.",
+        View::BodyFront => {
+            "Front view: the person faces you, so their left side (L) is on your right."
+        }
+        View::BodyBack => "Back view: seen from behind, so their left side (L) is on your left.",
         View::Feet => {
             "Both soles seen from below, toes at the top. Left foot on the left; the big toes face each other."
         }
@@ -410,14 +412,14 @@ fn legend_ui(ui: &mut Ui, app: &ReliefApp, palette: &Palette) {
         item(ui, palette.region_selected, "Selected");
         item(ui, palette.region_reflex, "Reflex link");
         item(ui, palette.region_helps, "Helps from here");
-        item(ui, palette.caution, "Caution area (edge)");
+        item(ui, palette.caution, "Caution");
         if app.filter.is_active() {
-            item(ui, palette.region_dimmed, "No match for your search");
+            item(ui, palette.region_dimmed, "No match");
         }
     });
 }
 
-fn reflexology_note_ui(ui: &mut Ui, palette: &Palette) {
+pub fn reflexology_note_ui(ui: &mut Ui, palette: &Palette) {
     ui.label(
         egui::RichText::new("Reflexology is a traditional map, not anatomy. A foot massage may help you relax; it does not diagnose or treat anything.")
             .color(palette.muted_text),

@@ -13,10 +13,18 @@ use crate::ui::technique_row::technique_row_ui;
 pub fn side_panel_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
     egui::Panel::right("selection")
         .resizable(true)
-        .default_size(theme::SIDE_PANEL_WIDTH)
+        .default_size((ui.ctx().content_rect().width() * 0.3).clamp(theme::SIDE_PANEL_MIN_WIDTH, theme::SIDE_PANEL_WIDTH))
         .min_size(theme::SIDE_PANEL_MIN_WIDTH)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+                let palette = Palette::for_visuals(ui.visuals());
+                if app.page == crate::app::Page::Map {
+                    super::map_view::caption_ui(ui, app.view, &palette);
+                    if app.view == crate::map::View::Feet {
+                        super::map_view::reflexology_note_ui(ui, &palette);
+                    }
+                    ui.separator();
+                }
                 filters_ui(ui, &app.filter, commands);
                 ui.separator();
                 match app.selected {

@@ -27,7 +27,11 @@ pub fn top_bar_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
             let search = egui::TextEdit::singleline(&mut query)
                 .id(Id::unique(SEARCH_ID))
                 .hint_text("Search: ankle, ball, towel…")
-                .desired_width(200.0);
+                .desired_width(if ui.ctx().content_rect().width() < 1000.0 {
+                    120.0
+                } else {
+                    220.0
+                });
             if ui
                 .add(search)
                 .on_hover_text("Search names, regions, equipment and steps (Ctrl+F)")
@@ -37,7 +41,6 @@ pub fn top_bar_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
                 filter.query = query;
                 commands.push(Command::SetFilter(filter));
             }
-            ui.separator();
             let pages = [
                 (
                     Page::Favourites,
