@@ -160,6 +160,46 @@ pub fn nearest_in_direction(points: &[Point], from: usize, direction: Direction)
         .map(|(_, i)| i)
 }
 
+/// Whether an axis-aligned box of `width` × `height` fits inside `polygon`
+/// somewhere: sampled on a fine grid, checking the box's corners, edge
+/// midpoints and centre, and that no outline point pokes into it.
+pub fn fits_box(polygon: &[Point], width: f32, height: f32) -> bool {
+    let (min_x, max_x) = polygon.iter().fold((f32::MAX, f32::MIN), |(lo, hi), p| {
+        (lo.min(p.0), hi.max(p.0))
+    });
+    let (min_y, max_y) = polygon.iter().fold((f32::MAX, f32::MIN), |(lo, hi), p| {
+        (lo.min(p.1), hi.max(p.1))
+    });
+    const STEPS: usize = 40;
+    for i in 0..=STEPS {
+        for j in 0..=STEPS {
+            let x = min_x + (max_x - min_x - width) * i as f32 / STEPS as f32;
+            let y = min_y + (max_y - min_y - height) * j as f32 / STEPS as f32;
+            let probes = [
+                (0.0, 0.0),
+                (0.5, 0.0),
+                (1.0, 0.0),
+                (0.0, 0.5),
+                (0.5, 0.5),
+                (1.0, 0.5),
+                (0.0, 1.0),
+                (0.5, 1.0),
+                (1.0, 1.0),
+            ];
+            let inside = probes
+                .iter()
+                .all(|&(u, v)| contains(polygon, (x + u * width, y + v * height)));
+            let poked = polygon
+                .iter()
+                .any(|&(px, py)| px > x && px < x + width && py > y && py < y + height);
+            if inside && !poked {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,5 +300,13 @@ mod tests {
             nearest_in_direction(&mirrored, 0, Direction::Right),
             Some(1)
         );
+    }
+
+    #[test]
+    fn fits_box_in_concave_shapes() {
+        assert!(fits_box(&SQUARE, 0.9, 0.9));
+        assert!(!fits_box(&SQUARE, 1.1, 0.5));
+        assert!(fits_box(&ELL, 0.45, 0.95), "the tall arm of the L");
+        assert!(!fits_box(&ELL, 0.9, 0.9), "the notch blocks a big box");
     }
 }
