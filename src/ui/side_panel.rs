@@ -17,6 +17,8 @@ pub fn side_panel_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) 
         .min_size(theme::SIDE_PANEL_MIN_WIDTH)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+                // Keep text clear of the scroll bar.
+                ui.set_max_width(ui.available_width() - theme::SCROLL_BAR_CLEARANCE);
                 let palette = Palette::for_visuals(ui.visuals());
                 if app.page == crate::app::Page::Map {
                     super::map_view::caption_ui(ui, app.view, &palette);

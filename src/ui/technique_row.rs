@@ -22,6 +22,9 @@ pub fn place_text(catalogue: &Catalogue, technique: &Technique) -> String {
     };
     let mut places: Vec<String> = Vec::new();
     for name in chosen {
+        let name = name
+            .replace(" (left sole)", "")
+            .replace(" (right sole)", "");
         let short: Vec<&str> = name
             .split(' ')
             .filter(|w| !w.eq_ignore_ascii_case("left") && !w.eq_ignore_ascii_case("right"))
