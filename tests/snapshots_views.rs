@@ -1,0 +1,59 @@
+//! Pixel snapshots of each view in both themes at 1280×800 and 800×600,
+//! rendered by wgpu on the CPU (Mesa lavapipe). Run with
+//! `cargo test --features snapshots`; accept changes with `UPDATE_SNAPSHOTS=1`.
+
+#![cfg(feature = "snapshots")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use reliefmap::app::ReliefApp;
+
+fn harness(width: f32, height: f32, theme: egui::Theme) -> Harness<'static, ReliefApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .wgpu()
+        .build_eframe(|cc| ReliefApp::new(cc, common::shipped(), Vec::new()));
+    harness.ctx.set_theme(theme);
+    harness.run();
+    harness
+}
+
+fn views(width: f32, height: f32, theme: egui::Theme, name: &str) {
+    let mut harness = harness(width, height, theme);
+    harness.get_by_label("Body front").click();
+    harness.run();
+    harness.snapshot(format!("body_front_{name}"));
+
+    harness.get_by_label("Body back").click();
+    harness.run();
+    harness.get_by_label("Lower back").click_accesskit();
+    harness.run();
+    harness.snapshot(format!("body_back_lower_back_{name}"));
+
+    harness.get_by_label("Feet").click();
+    harness.run();
+    harness.snapshot(format!("feet_lower_back_{name}"));
+}
+
+#[test]
+fn views_dark_1280x800() {
+    views(1280.0, 800.0, egui::Theme::Dark, "dark_1280x800");
+}
+
+#[test]
+fn views_light_1280x800() {
+    views(1280.0, 800.0, egui::Theme::Light, "light_1280x800");
+}
+
+#[test]
+fn views_dark_800x600() {
+    views(800.0, 600.0, egui::Theme::Dark, "dark_800x600");
+}
+
+#[test]
+fn views_light_800x600() {
+    views(800.0, 600.0, egui::Theme::Light, "light_800x600");
+}
