@@ -48,12 +48,7 @@ pub fn linked_regions(catalogue: &Catalogue, selected: usize) -> BTreeMap<usize,
 mod tests {
     use super::*;
 
-    fn shipped() -> Catalogue {
-        match Catalogue::shipped() {
-            Ok(c) => c,
-            Err(e) => panic!("{e:?}"),
-        }
-    }
+    use crate::content::test_support::shipped;
 
     #[test]
     fn heel_zone_lights_the_lower_back_and_back() {

@@ -129,12 +129,7 @@ pub fn regions_with_matches(catalogue: &Catalogue, matches: &[bool]) -> Vec<bool
 mod tests {
     use super::*;
 
-    fn shipped() -> Catalogue {
-        match Catalogue::shipped() {
-            Ok(c) => c,
-            Err(e) => panic!("{e:?}"),
-        }
-    }
+    use crate::content::test_support::shipped;
 
     fn names(catalogue: &Catalogue, matches: &[bool]) -> Vec<String> {
         catalogue

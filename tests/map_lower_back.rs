@@ -13,10 +13,7 @@ use reliefmap::ui::technique_row::place_text;
 #[test]
 fn lower_back_lists_work_here_and_helps_here() {
     let mut harness = common::app_harness(1280.0, 800.0);
-    harness.get_by_label("Body back").click();
-    harness.run();
-    harness.get_by_label("Lower back").click_accesskit();
-    harness.run();
+    common::select_lower_back(&mut harness);
 
     let lower_back = common::region(&harness, "lower_back");
     assert_eq!(harness.state().selected, Some(lower_back));
@@ -78,10 +75,7 @@ fn lower_back_lists_work_here_and_helps_here() {
 #[test]
 fn opening_a_row_shows_the_technique_page() {
     let mut harness = common::app_harness(1280.0, 800.0);
-    harness.get_by_label("Body back").click();
-    harness.run();
-    harness.get_by_label("Lower back").click_accesskit();
-    harness.run();
+    common::select_lower_back(&mut harness);
     harness.get_by_label("Ankle · Gentle ankle circles").click();
     harness.run();
     harness.get_by_label("Steps");

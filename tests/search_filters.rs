@@ -62,10 +62,7 @@ fn search_forgives_accents() {
 #[test]
 fn each_filter_narrows_a_selected_region() {
     let mut harness = common::app_harness(1280.0, 800.0);
-    harness.get_by_label("Body back").click();
-    harness.run();
-    harness.get_by_label("Lower back").click_accesskit();
-    harness.run();
+    common::select_lower_back(&mut harness);
     let all = shown(&harness);
     harness.get_by_label("Filters").click();
     harness.run();

@@ -92,3 +92,16 @@ impl Catalogue {
         )
     }
 }
+
+/// The shipped catalogue for unit tests, which may panic.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::Catalogue;
+
+    pub fn shipped() -> Catalogue {
+        match Catalogue::shipped() {
+            Ok(catalogue) => catalogue,
+            Err(diagnostics) => panic!("shipped content is invalid: {diagnostics:#?}"),
+        }
+    }
+}

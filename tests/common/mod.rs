@@ -77,3 +77,12 @@ pub fn region(harness: &Harness<'_, ReliefApp>, id: &str) -> usize {
         .region_index(id)
         .unwrap_or_else(|| panic!("no region {id}"))
 }
+
+/// Body back view with the lower back selected, through the UI.
+pub fn select_lower_back(harness: &mut Harness<'static, ReliefApp>) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_label("Body back").click();
+    harness.run();
+    harness.get_by_label("Lower back").click_accesskit();
+    harness.run();
+}
