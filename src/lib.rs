@@ -13,5 +13,6 @@ pub mod links;
 pub mod map;
 pub mod paths;
 pub mod search;
+pub mod session;
 pub mod theme;
 pub mod ui;

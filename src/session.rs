@@ -1,0 +1,661 @@
+//! A guided run through one technique: its steps flattened into phases
+//! (timed, reps, sets with rest, holds, side switches) and a timer driven by
+//! an injected [`Clock`]. Pure logic: no egui, no sound; it returns [`Cue`]s
+//! for the UI to show and play.
+//!
+//! Time is always derived from the clock, never accumulated from frame
+//! deltas: a phase that ended during a frame stall ends at its exact time and
+//! the next one starts there, so nothing drifts.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use crate::content::{Dose, SECS_PER_REP, Technique};
+
+/// Monotonic time since some origin.
+pub trait Clock {
+    fn now(&self) -> Duration;
+}
+
+/// The real clock (monotonic; unaffected by changes to the wall clock).
+#[derive(Debug)]
+pub struct SystemClock {
+    origin: Instant,
+}
+
+impl Default for SystemClock {
+    fn default() -> Self {
+        Self {
+            origin: Instant::now(),
+        }
+    }
+}
+
+impl Clock for SystemClock {
+    fn now(&self) -> Duration {
+        self.origin.elapsed()
+    }
+}
+
+/// A clock for tests: time moves only when told to.
+#[derive(Clone, Debug, Default)]
+pub struct FakeClock(Rc<Cell<Duration>>);
+
+impl FakeClock {
+    pub fn advance(&self, by: Duration) {
+        self.0.set(self.0.get() + by);
+    }
+}
+
+impl Clock for FakeClock {
+    fn now(&self) -> Duration {
+        self.0.get()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SideOf {
+    Left,
+    Right,
+}
+
+impl SideOf {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Left => "left",
+            Self::Right => "right",
+        }
+    }
+}
+
+/// Seconds of the "get ready" countdown before switching sides.
+pub const GET_READY_SECS: u32 = 5;
+/// Seconds to let go between holds.
+pub const RELEASE_SECS: u32 = 3;
+/// Estimate for a plain instruction when showing time left.
+const INSTRUCTION_ESTIMATE_SECS: u32 = 5;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PhaseKind {
+    /// Get into position; the person presses Next.
+    Instruction,
+    Timed {
+        secs: u32,
+    },
+    /// Counted by the person (Space), or by the pace when it is on.
+    Reps {
+        target: u32,
+    },
+    Rest {
+        secs: u32,
+    },
+    Hold {
+        secs: u32,
+    },
+    Release {
+        secs: u32,
+    },
+    /// Countdown before the other side.
+    GetReady {
+        secs: u32,
+    },
+}
+
+/// One part of a step: a side, a set, a direction, a hold.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phase {
+    /// Index of the technique step.
+    pub step: usize,
+    pub side: Option<SideOf>,
+    /// Body part named in the side switch cue ("foot").
+    pub body_part: Option<String>,
+    /// Set k of n.
+    pub set: Option<(u32, u32)>,
+    /// Direction k of 2 for "each direction" reps.
+    pub direction: Option<(u32, u32)>,
+    /// Hold k of n.
+    pub hold: Option<(u32, u32)>,
+    pub kind: PhaseKind,
+}
+
+/// Something to announce when a phase ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Cue {
+    StepEnd,
+    SideSwitch,
+    SetEnd,
+    RestEnd,
+    OtherDirection,
+    Release,
+    Finish,
+    /// The pace tick: count one repetition.
+    Tick,
+}
+
+/// What the person chose before starting.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Choices {
+    /// Chosen seconds per step index for timed steps (default: the dose's default).
+    pub timed_secs: Vec<Option<u32>>,
+    /// Count repetitions automatically, one every this many seconds.
+    pub pace_secs: Option<u32>,
+}
+
+impl Choices {
+    pub fn timed_secs_for(&self, step: usize, dose: &Dose) -> u32 {
+        match *dose {
+            Dose::Timed {
+                min_secs,
+                max_secs,
+                default_secs,
+            } => self
+                .timed_secs
+                .get(step)
+                .copied()
+                .flatten()
+                .unwrap_or(default_secs.unwrap_or(min_secs))
+                .clamp(min_secs, max_secs),
+            _ => 0,
+        }
+    }
+}
+
+/// Flattens a technique into phases, both sides included.
+pub fn plan(technique: &Technique, choices: &Choices) -> Vec<Phase> {
+    let sides_for = |part: &Option<String>| -> Vec<Option<SideOf>> {
+        if part.is_some() {
+            vec![Some(SideOf::Left), Some(SideOf::Right)]
+        } else {
+            vec![None]
+        }
+    };
+    let mut phases = Vec::new();
+    for technique_side in sides_for(&technique.per_side) {
+        if technique_side == Some(SideOf::Right) {
+            phases.push(get_ready(phases.last(), technique.per_side.clone()));
+        }
+        for (index, step) in technique.steps.iter().enumerate() {
+            let step_sides = if technique_side.is_some() {
+                vec![technique_side]
+            } else {
+                sides_for(&step.per_side)
+            };
+            let body_part = technique.per_side.clone().or_else(|| step.per_side.clone());
+            for side in step_sides {
+                if side == Some(SideOf::Right) && technique_side.is_none() {
+                    phases.push(get_ready(phases.last(), body_part.clone()));
+                }
+                let base = Phase {
+                    step: index,
+                    side,
+                    body_part: body_part.clone(),
+                    set: None,
+                    direction: None,
+                    hold: None,
+                    kind: PhaseKind::Instruction,
+                };
+                step_phases(
+                    &base,
+                    &step.dose,
+                    choices.timed_secs_for(index, &step.dose),
+                    &mut phases,
+                );
+            }
+        }
+    }
+    phases
+}
+
+fn get_ready(previous: Option<&Phase>, body_part: Option<String>) -> Phase {
+    Phase {
+        step: previous.map_or(0, |p| p.step),
+        side: Some(SideOf::Right),
+        body_part,
+        set: None,
+        direction: None,
+        hold: None,
+        kind: PhaseKind::GetReady {
+            secs: GET_READY_SECS,
+        },
+    }
+}
+
+fn step_phases(base: &Phase, dose: &Dose, timed_secs: u32, out: &mut Vec<Phase>) {
+    let with = |kind: PhaseKind| Phase {
+        kind,
+        ..base.clone()
+    };
+    match *dose {
+        Dose::Instruction => out.push(with(PhaseKind::Instruction)),
+        Dose::Timed { .. } => out.push(with(PhaseKind::Timed { secs: timed_secs })),
+        Dose::Reps {
+            min,
+            each_direction,
+            ..
+        } => {
+            let halves = if each_direction { 2 } else { 1 };
+            for half in 1..=halves {
+                out.push(Phase {
+                    direction: each_direction.then_some((half, 2)),
+                    ..with(PhaseKind::Reps { target: min })
+                });
+            }
+        }
+        Dose::Sets {
+            sets,
+            min_reps,
+            rest_secs,
+            ..
+        } => {
+            for set in 1..=sets {
+                out.push(Phase {
+                    set: Some((set, sets)),
+                    ..with(PhaseKind::Reps { target: min_reps })
+                });
+                if set < sets && rest_secs > 0 {
+                    out.push(Phase {
+                        set: Some((set, sets)),
+                        ..with(PhaseKind::Rest { secs: rest_secs })
+                    });
+                }
+            }
+        }
+        Dose::Hold { secs, times } => {
+            for hold in 1..=times {
+                out.push(Phase {
+                    hold: Some((hold, times)),
+                    ..with(PhaseKind::Hold { secs })
+                });
+                if hold < times {
+                    out.push(Phase {
+                        hold: Some((hold, times)),
+                        ..with(PhaseKind::Release { secs: RELEASE_SECS })
+                    });
+                }
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Running,
+    Paused,
+    Finished,
+}
+
+/// A run in progress.
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub technique: usize,
+    phases: Vec<Phase>,
+    /// Seconds per phase, after ±30 s adjustments (0 for manual phases).
+    durations: Vec<u32>,
+    current: usize,
+    /// Clock time at which the current phase started, moved forward by pauses.
+    phase_start: Duration,
+    paused_at: Option<Duration>,
+    started_at: Duration,
+    paused_total: Duration,
+    finished_at: Option<Duration>,
+    reps_done: u32,
+    pace_secs: Option<u32>,
+    /// Steps finished at least once (for logging a stopped run).
+    steps_done: Vec<bool>,
+}
+
+impl Session {
+    pub fn start(
+        technique_index: usize,
+        technique: &Technique,
+        choices: &Choices,
+        now: Duration,
+    ) -> Self {
+        let phases = plan(technique, choices);
+        let durations = phases
+            .iter()
+            .map(|p| match p.kind {
+                PhaseKind::Timed { secs }
+                | PhaseKind::Rest { secs }
+                | PhaseKind::Hold { secs }
+                | PhaseKind::Release { secs }
+                | PhaseKind::GetReady { secs } => secs,
+                PhaseKind::Instruction | PhaseKind::Reps { .. } => 0,
+            })
+            .collect();
+        Self {
+            technique: technique_index,
+            durations,
+            phases,
+            current: 0,
+            phase_start: now,
+            paused_at: None,
+            started_at: now,
+            paused_total: Duration::ZERO,
+            finished_at: None,
+            reps_done: 0,
+            pace_secs: choices.pace_secs.filter(|&s| s > 0),
+            steps_done: vec![false; technique.steps.len()],
+        }
+    }
+
+    pub fn status(&self) -> Status {
+        if self.finished_at.is_some() {
+            Status::Finished
+        } else if self.paused_at.is_some() {
+            Status::Paused
+        } else {
+            Status::Running
+        }
+    }
+
+    pub fn phases(&self) -> &[Phase] {
+        &self.phases
+    }
+
+    pub fn current_index(&self) -> usize {
+        self.current
+    }
+
+    pub fn current(&self) -> Option<&Phase> {
+        self.phases.get(self.current)
+    }
+
+    pub fn reps_done(&self) -> u32 {
+        self.reps_done
+    }
+
+    pub fn pace_secs(&self) -> Option<u32> {
+        self.pace_secs
+    }
+
+    pub fn steps_done(&self) -> usize {
+        self.steps_done.iter().filter(|d| **d).count()
+    }
+
+    /// The clock as the session sees it: frozen while paused.
+    fn effective(&self, now: Duration) -> Duration {
+        self.finished_at
+            .or(self.paused_at)
+            .unwrap_or(now)
+            .max(self.phase_start)
+    }
+
+    /// Seconds the current phase runs for, if it runs by itself.
+    fn phase_secs(&self, index: usize) -> Option<u32> {
+        match self.phases.get(index)?.kind {
+            PhaseKind::Instruction => None,
+            PhaseKind::Reps { target } => self.pace_secs.map(|pace| target * pace),
+            _ => self.durations.get(index).copied(),
+        }
+    }
+
+    pub fn phase_elapsed(&self, now: Duration) -> Duration {
+        self.effective(now) - self.phase_start
+    }
+
+    /// Time left in the current phase, if it counts down.
+    pub fn phase_remaining(&self, now: Duration) -> Option<Duration> {
+        let total = Duration::from_secs(u64::from(self.phase_secs(self.current)?));
+        Some(total.saturating_sub(self.phase_elapsed(now)))
+    }
+
+    /// Fraction of the current phase done, if it counts down.
+    pub fn phase_progress(&self, now: Duration) -> Option<f32> {
+        let total = self.phase_secs(self.current)?;
+        if total == 0 {
+            return Some(1.0);
+        }
+        Some((self.phase_elapsed(now).as_secs_f32() / total as f32).clamp(0.0, 1.0))
+    }
+
+    /// Time spent on the technique, pauses excluded.
+    pub fn active_time(&self, now: Duration) -> Duration {
+        let end = self.finished_at.or(self.paused_at).unwrap_or(now);
+        end.saturating_sub(self.started_at)
+            .saturating_sub(self.paused_total)
+    }
+
+    /// Estimated time left for the whole technique.
+    pub fn remaining_secs(&self, now: Duration) -> u32 {
+        if self.finished_at.is_some() {
+            return 0;
+        }
+        let current = match self.phase_remaining(now) {
+            Some(left) => left.as_secs_f32().ceil() as u32,
+            None => self
+                .estimate_secs(self.current)
+                .saturating_sub(self.reps_done * SECS_PER_REP),
+        };
+        current
+            + (self.current + 1..self.phases.len())
+                .map(|i| self.estimate_secs(i))
+                .sum::<u32>()
+    }
+
+    fn estimate_secs(&self, index: usize) -> u32 {
+        match (
+            self.phase_secs(index),
+            self.phases.get(index).map(|p| &p.kind),
+        ) {
+            (Some(secs), _) => secs,
+            (None, Some(PhaseKind::Reps { target })) => target * SECS_PER_REP,
+            _ => INSTRUCTION_ESTIMATE_SECS,
+        }
+    }
+
+    /// Advances to `now`; returns the cues of every phase that ended, in order.
+    pub fn update(&mut self, now: Duration) -> Vec<Cue> {
+        let mut cues = Vec::new();
+        if self.status() != Status::Running {
+            return cues;
+        }
+        while let Some(secs) = self.phase_secs(self.current) {
+            let end = self.phase_start + Duration::from_secs(u64::from(secs));
+            if now < end {
+                if let (Some(pace), PhaseKind::Reps { target }) =
+                    (self.pace_secs, &self.phases[self.current].kind)
+                {
+                    let counted = (((now - self.phase_start).as_secs() / u64::from(pace)) as u32)
+                        .min(*target);
+                    if counted > self.reps_done {
+                        self.reps_done = counted;
+                        cues.push(Cue::Tick);
+                    }
+                }
+                break;
+            }
+            cues.push(self.end_cue());
+            self.advance_to(self.current + 1, end);
+            if self.finished_at.is_some() {
+                break;
+            }
+        }
+        cues
+    }
+
+    /// The cue for the end of the current phase, from what comes next.
+    fn end_cue(&self) -> Cue {
+        let phase = &self.phases[self.current];
+        let Some(next) = self.phases.get(self.current + 1) else {
+            return Cue::Finish;
+        };
+        match (&phase.kind, &next.kind) {
+            (_, PhaseKind::GetReady { .. }) => Cue::SideSwitch,
+            (PhaseKind::Rest { .. }, _) => Cue::RestEnd,
+            (PhaseKind::Reps { .. }, PhaseKind::Rest { .. }) => Cue::SetEnd,
+            (PhaseKind::Reps { .. }, _) if phase.direction == Some((1, 2)) => Cue::OtherDirection,
+            (PhaseKind::Hold { .. }, _) => Cue::Release,
+            _ => Cue::StepEnd,
+        }
+    }
+
+    fn advance_to(&mut self, index: usize, at: Duration) {
+        if let Some(phase) = self.phases.get(self.current) {
+            let step_over = self
+                .phases
+                .get(index)
+                .is_none_or(|next| next.step != phase.step || next.side != phase.side);
+            if step_over && let Some(done) = self.steps_done.get_mut(phase.step) {
+                *done = true;
+            }
+        }
+        self.reps_done = 0;
+        if index >= self.phases.len() {
+            self.finished_at = Some(at);
+            self.paused_at = None;
+            return;
+        }
+        self.current = index;
+        self.phase_start = at;
+    }
+
+    pub fn pause(&mut self, now: Duration) {
+        if self.status() == Status::Running {
+            self.paused_at = Some(now);
+        }
+    }
+
+    pub fn resume(&mut self, now: Duration) {
+        if let Some(paused_at) = self.paused_at.take() {
+            let paused = now.saturating_sub(paused_at);
+            self.phase_start += paused;
+            self.paused_total += paused;
+        }
+    }
+
+    pub fn toggle_pause(&mut self, now: Duration) {
+        match self.status() {
+            Status::Running => self.pause(now),
+            Status::Paused => self.resume(now),
+            Status::Finished => {}
+        }
+    }
+
+    /// Counts one repetition by hand; the last one ends the phase.
+    pub fn count_rep(&mut self, now: Duration) -> Vec<Cue> {
+        let Some(PhaseKind::Reps { target }) = self.current().map(|p| p.kind.clone()) else {
+            return Vec::new();
+        };
+        if self.status() != Status::Running || self.pace_secs.is_some() {
+            return Vec::new();
+        }
+        self.reps_done += 1;
+        if self.reps_done >= target {
+            let cue = self.end_cue();
+            self.advance_to(self.current + 1, now);
+            return vec![cue];
+        }
+        Vec::new()
+    }
+
+    /// First phase of the part (step and side) that `index` belongs to.
+    fn segment_start(&self, index: usize) -> usize {
+        let key = |p: &Phase| (p.step, p.side, matches!(p.kind, PhaseKind::GetReady { .. }));
+        let Some(phase) = self.phases.get(index) else {
+            return index;
+        };
+        let mut start = index;
+        while start > 0 && key(&self.phases[start - 1]) == key(phase) {
+            start -= 1;
+        }
+        start
+    }
+
+    /// Skips to the next part; finishes after the last.
+    pub fn next(&mut self, now: Duration) -> Vec<Cue> {
+        if self.finished_at.is_some() {
+            return Vec::new();
+        }
+        let start = self.segment_start(self.current);
+        let mut next = self.current + 1;
+        while next < self.phases.len() && self.segment_start(next) == start {
+            next += 1;
+        }
+        let now = self.effective(now);
+        let cue = if next >= self.phases.len() {
+            Cue::Finish
+        } else {
+            Cue::StepEnd
+        };
+        self.advance_to(next, now);
+        vec![cue]
+    }
+
+    /// Back to the start of this part, or to the previous part when this one
+    /// has only just begun.
+    pub fn previous(&mut self, now: Duration) {
+        if self.finished_at.is_some() {
+            return;
+        }
+        let now = self.effective(now);
+        let start = self.segment_start(self.current);
+        let target = if start == self.current
+            && self.phase_elapsed(now) < Duration::from_secs(3)
+            && start > 0
+        {
+            self.segment_start(start - 1)
+        } else {
+            start
+        };
+        self.current = target;
+        self.phase_start = now;
+        self.reps_done = 0;
+    }
+
+    /// Starts again from the first step.
+    pub fn restart(&mut self, now: Duration) {
+        self.current = 0;
+        self.phase_start = now;
+        self.started_at = now;
+        self.paused_at = None;
+        self.paused_total = Duration::ZERO;
+        self.finished_at = None;
+        self.reps_done = 0;
+    }
+
+    /// Ends the run now.
+    pub fn stop(&mut self, now: Duration) {
+        if self.finished_at.is_none() {
+            self.finished_at = Some(self.effective(now));
+            self.paused_at = None;
+        }
+    }
+
+    /// Whether the current phase can be lengthened or shortened.
+    pub fn is_adjustable(&self) -> bool {
+        matches!(
+            self.current().map(|p| &p.kind),
+            Some(PhaseKind::Timed { .. } | PhaseKind::Rest { .. } | PhaseKind::Hold { .. })
+        )
+    }
+
+    /// Adds (or with a negative value removes) seconds from the current
+    /// timed phase. It keeps at least 5 s beyond what has already passed.
+    pub fn adjust(&mut self, now: Duration, delta_secs: i32) {
+        if !self.is_adjustable() || self.finished_at.is_some() {
+            return;
+        }
+        let elapsed = self.phase_elapsed(now).as_secs() as i64;
+        let current = i64::from(self.durations[self.current]);
+        let wanted = (current + i64::from(delta_secs)).clamp(elapsed + 5, 3600);
+        self.durations[self.current] = u32::try_from(wanted).unwrap_or(3600);
+    }
+
+    /// How long until something on screen changes (the next whole second of a
+    /// countdown, a pace tick, the end of a phase); `None` when nothing moves.
+    pub fn next_change_in(&self, now: Duration) -> Option<Duration> {
+        if self.status() != Status::Running {
+            return None;
+        }
+        let remaining = self.phase_remaining(now)?;
+        let to_next_second = Duration::from_nanos(u64::from(remaining.subsec_nanos()));
+        let wait = if to_next_second.is_zero() {
+            Duration::from_secs(1)
+        } else {
+            to_next_second
+        };
+        Some(wait.min(remaining).max(Duration::from_millis(10)))
+    }
+}
