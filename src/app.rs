@@ -1,12 +1,15 @@
 //! The eframe application: state, the frame's table of contents, and the
 //! commands that panels return to change state after the frame.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
 
 use crate::content::{Catalogue, RejectedPack};
+use crate::cues::CuePlayer;
 use crate::links::{self, LinkKind};
 use crate::map::{MapLayout, View};
 use crate::search::{self, Filter, SearchIndex};
+use crate::session::{Choices, Clock, Cue, Session, Status, SystemClock};
 use crate::{theme, ui};
 
 /// What the central area shows.
@@ -15,6 +18,10 @@ pub enum Page {
     #[default]
     Map,
     Technique(usize),
+    /// Cautions, contraindications and red flags before a first start.
+    SafetyGate(usize),
+    /// The guided run (and its finish screen) of [`ReliefApp::session`].
+    Player,
     Safety,
     Favourites,
     Settings,
@@ -32,15 +39,74 @@ pub enum Command {
     ToggleFavourite(usize),
     SetTheme(egui::ThemePreference),
     ShowHelp(bool),
+    /// Start a technique: through the safety gate the first time.
+    Start(usize),
+    /// "I understand, start" on the safety gate.
+    AcknowledgeAndStart(usize),
+    Player(PlayerAction),
+    /// Chosen seconds for a timed step of the open technique.
+    ChooseDuration {
+        step: usize,
+        secs: u32,
+    },
+    SetPace(Option<u32>),
+    SetSettings(Settings),
+    /// Keep the finished run in the history.
+    LogSession,
     /// Escape: close the help, leave a page, or clear the selection.
     Back,
 }
+
+/// What the player's buttons and keys ask for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlayerAction {
+    TogglePause,
+    Next,
+    Previous,
+    Restart,
+    Stop,
+    CountRep,
+    AdjustSecs(i32),
+}
+
+/// Cue and appearance settings.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub sound: bool,
+    /// 0.0..=1.0
+    pub volume: f32,
+    /// Play the quiet tick of the pace.
+    pub pace_tick: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            sound: true,
+            volume: 0.7,
+            pace_tick: true,
+        }
+    }
+}
+
+/// A finished or stopped run kept for the session history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoggedRun {
+    pub technique: usize,
+    pub active_secs: u64,
+    pub steps_done: usize,
+}
+
+/// How long the player flashes after a cue.
+pub const FLASH: Duration = Duration::from_millis(700);
 
 /// State kept between runs by eframe's storage.
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 struct Remembered {
     view: View,
+    settings: Settings,
 }
 
 const STORAGE_KEY: &str = "reliefmap.ui";
@@ -68,6 +134,19 @@ pub struct ReliefApp {
     pub favourites: Vec<usize>,
     pub show_help: bool,
     pub derived: Derived,
+    clock: Box<dyn Clock>,
+    pub session: Option<Session>,
+    /// Durations and pace picked on the technique page.
+    pub choices: Choices,
+    /// Techniques whose safety gate was accepted (ids).
+    pub acknowledged: BTreeSet<String>,
+    pub settings: Settings,
+    cue_player: CuePlayer,
+    /// The last cue and when it came, for the visual flash.
+    pub last_cue: Option<(Cue, Duration)>,
+    pub history: Vec<LoggedRun>,
+    /// Whether the finished run was logged.
+    pub logged: bool,
     /// Content packs that were left out, with why; shown in a banner.
     pub rejected_packs: Vec<RejectedPack>,
 }
@@ -85,6 +164,11 @@ impl ReliefApp {
             .unwrap_or_default();
         let mut app = Self::with_catalogue(catalogue, rejected_packs);
         app.view = remembered.view;
+        app.settings = remembered.settings;
+        let sounds = crate::paths::cache_dir()
+            .unwrap_or_else(std::env::temp_dir)
+            .join("cues");
+        app.cue_player = CuePlayer::new(sounds);
         app
     }
 
@@ -101,10 +185,82 @@ impl ReliefApp {
             favourites: Vec::new(),
             show_help: false,
             derived: Derived::default(),
+            clock: Box::new(SystemClock::default()),
+            session: None,
+            choices: Choices::default(),
+            acknowledged: BTreeSet::new(),
+            settings: Settings::default(),
+            cue_player: CuePlayer::silent(),
+            last_cue: None,
+            history: Vec::new(),
+            logged: false,
             rejected_packs,
         };
         app.refresh_derived();
         app
+    }
+
+    /// Replaces the clock (tests drive time with a fake one).
+    pub fn set_clock(&mut self, clock: Box<dyn Clock>) {
+        self.clock = clock;
+    }
+
+    pub fn now(&self) -> Duration {
+        self.clock.now()
+    }
+
+    fn begin_session(&mut self, technique: usize) {
+        if let Some(t) = self.catalogue.techniques.get(technique) {
+            self.session = Some(Session::start(
+                technique,
+                t,
+                &self.choices,
+                self.clock.now(),
+            ));
+            self.logged = false;
+            self.last_cue = None;
+            self.page = Page::Player;
+        }
+    }
+
+    /// Advances the running session and announces what ended.
+    pub fn tick(&mut self, ctx: &egui::Context) {
+        let now = self.clock.now();
+        let cues = self
+            .session
+            .as_mut()
+            .map(|s| s.update(now))
+            .unwrap_or_default();
+        self.announce(&cues, ctx);
+        if let Some(wait) = self.session.as_ref().and_then(|s| s.next_change_in(now)) {
+            ctx.request_repaint_after(wait);
+        }
+        if let Some((_, at)) = self.last_cue {
+            let flash_left = (at + FLASH).saturating_sub(now);
+            if !flash_left.is_zero() {
+                ctx.request_repaint_after(flash_left);
+            }
+        }
+    }
+
+    fn announce(&mut self, cues: &[Cue], ctx: &egui::Context) {
+        let now = self.clock.now();
+        for &cue in cues {
+            let audible = self.settings.sound && (cue != Cue::Tick || self.settings.pace_tick);
+            if audible {
+                self.cue_player.play(cue, self.settings.volume);
+            }
+            if cue != Cue::Tick {
+                self.last_cue = Some((cue, now));
+                ctx.request_repaint();
+                let focused = ctx.input(|i| i.viewport().focused).unwrap_or(true);
+                if !focused {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                        egui::UserAttentionType::Informational,
+                    ));
+                }
+            }
+        }
     }
 
     fn refresh_derived(&mut self) {
@@ -132,7 +288,49 @@ impl ReliefApp {
             }
             Command::OpenTechnique(index) => {
                 if index < self.catalogue.techniques.len() {
+                    if self.page != Page::Technique(index) {
+                        self.choices = Choices::default();
+                    }
                     self.page = Page::Technique(index);
+                }
+            }
+            Command::Start(index) => match self.catalogue.techniques.get(index) {
+                Some(t) if self.acknowledged.contains(&t.id) => self.begin_session(index),
+                Some(_) => self.page = Page::SafetyGate(index),
+                None => {}
+            },
+            Command::AcknowledgeAndStart(index) => {
+                if let Some(t) = self.catalogue.techniques.get(index) {
+                    self.acknowledged.insert(t.id.clone());
+                    self.begin_session(index);
+                }
+            }
+            Command::Player(action) => self.player_action(action, ctx),
+            Command::ChooseDuration { step, secs } => {
+                if self.choices.timed_secs.len() <= step {
+                    self.choices.timed_secs.resize(step + 1, None);
+                }
+                self.choices.timed_secs[step] = Some(secs);
+            }
+            Command::SetPace(pace) => {
+                self.choices.pace_secs = pace;
+                let now = self.clock.now();
+                if let Some(session) = self.session.as_mut() {
+                    session.set_pace(now, pace);
+                }
+                self.tick(ctx);
+            }
+            Command::SetSettings(settings) => self.settings = settings,
+            Command::LogSession => {
+                if let Some(s) = &self.session
+                    && !self.logged
+                {
+                    self.history.push(LoggedRun {
+                        technique: s.technique,
+                        active_secs: s.active_time(self.clock.now()).as_secs(),
+                        steps_done: s.steps_done(),
+                    });
+                    self.logged = true;
                 }
             }
             Command::Open(page) => self.page = page,
@@ -152,6 +350,15 @@ impl ReliefApp {
             Command::Back => {
                 if self.show_help {
                     self.show_help = false;
+                } else if self.page == Page::Player
+                    && self
+                        .session
+                        .as_ref()
+                        .is_some_and(|s| s.status() != Status::Finished)
+                {
+                    self.player_action(PlayerAction::Stop, ctx);
+                } else if let (Page::Player, Some(s)) = (self.page, &self.session) {
+                    self.page = Page::Technique(s.technique);
                 } else if self.page != Page::Map {
                     self.page = Page::Map;
                 } else if self.selected.is_some() {
@@ -162,14 +369,52 @@ impl ReliefApp {
         }
     }
 
+    fn player_action(&mut self, action: PlayerAction, ctx: &egui::Context) {
+        let now = self.clock.now();
+        let Some(session) = self.session.as_mut() else {
+            return;
+        };
+        let cues = match action {
+            PlayerAction::TogglePause => {
+                session.toggle_pause(now);
+                Vec::new()
+            }
+            PlayerAction::Next => session.next(now),
+            PlayerAction::Previous => {
+                session.previous(now);
+                Vec::new()
+            }
+            PlayerAction::Restart => {
+                session.restart(now);
+                self.logged = false;
+                Vec::new()
+            }
+            PlayerAction::Stop => {
+                session.stop(now);
+                Vec::new()
+            }
+            PlayerAction::CountRep => session.count_rep(now),
+            PlayerAction::AdjustSecs(delta) => {
+                session.adjust(now, delta);
+                Vec::new()
+            }
+        };
+        self.announce(&cues, ctx);
+        self.tick(ctx);
+    }
+
     pub fn is_favourite(&self, technique: usize) -> bool {
         self.favourites.contains(&technique)
     }
 
     /// Draws one frame and applies what it asked for.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        self.tick(ui.ctx());
         let mut commands = Vec::new();
         ui::shortcuts::shortcuts(ui, self.show_help, &mut commands);
+        if self.page == Page::Player {
+            ui::player::player_shortcuts(ui, &mut commands);
+        }
         ui::top_bar::top_bar_ui(ui, self, &mut commands);
         if matches!(self.page, Page::Map | Page::Technique(_)) {
             ui::side_panel::side_panel_ui(ui, self, &mut commands);
@@ -181,11 +426,17 @@ impl ReliefApp {
                 Page::Technique(index) => {
                     ui::technique_page::technique_page_ui(ui, self, index, &mut commands)
                 }
+                Page::SafetyGate(index) => {
+                    ui::safety_gate::safety_gate_ui(ui, self, index, &mut commands)
+                }
+                Page::Player => ui::player::player_ui(ui, self, &mut commands),
                 Page::Safety => ui::safety_page::safety_page_ui(ui, &self.catalogue),
                 Page::Favourites => {
                     ui::favourites_page::favourites_page_ui(ui, self, &mut commands)
                 }
-                Page::Settings => ui::settings_page::settings_page_ui(ui, &mut commands),
+                Page::Settings => {
+                    ui::settings_page::settings_page_ui(ui, &self.settings, &mut commands)
+                }
             }
         });
         if self.show_help {
@@ -198,12 +449,22 @@ impl ReliefApp {
 }
 
 impl eframe::App for ReliefApp {
+    /// Runs even while the window is minimised (when a repaint was asked
+    /// for), so the timer's cues still play.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.tick(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame_ui(ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, STORAGE_KEY, &Remembered { view: self.view });
+        let remembered = Remembered {
+            view: self.view,
+            settings: self.settings,
+        };
+        eframe::set_value(storage, STORAGE_KEY, &remembered);
     }
 }
 

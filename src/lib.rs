@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod content;
+pub mod cues;
 pub mod geometry;
 pub mod links;
 pub mod map;

@@ -13,3 +13,8 @@ pub fn data_dir() -> Option<PathBuf> {
 pub fn content_dir() -> Option<PathBuf> {
     data_dir().map(|dir| dir.join("content"))
 }
+
+/// Generated files that can be rebuilt (cue sounds).
+pub fn cache_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "reliefmap").map(|dirs| dirs.cache_dir().to_path_buf())
+}

@@ -303,6 +303,8 @@ pub struct Session {
     pace_secs: Option<u32>,
     /// Steps finished at least once (for logging a stopped run).
     steps_done: Vec<bool>,
+    /// Ended with Stop rather than by finishing.
+    stopped: bool,
 }
 
 impl Session {
@@ -337,6 +339,7 @@ impl Session {
             reps_done: 0,
             pace_secs: choices.pace_secs.filter(|&s| s > 0),
             steps_done: vec![false; technique.steps.len()],
+            stopped: false,
         }
     }
 
@@ -368,6 +371,11 @@ impl Session {
 
     pub fn pace_secs(&self) -> Option<u32> {
         self.pace_secs
+    }
+
+    /// Whether the run ended with Stop.
+    pub fn was_stopped(&self) -> bool {
+        self.stopped
     }
 
     pub fn steps_done(&self) -> usize {
@@ -496,7 +504,7 @@ impl Session {
             let step_over = self
                 .phases
                 .get(index)
-                .is_none_or(|next| next.step != phase.step || next.side != phase.side);
+                .is_none_or(|next| next.step != phase.step);
             if step_over && let Some(done) = self.steps_done.get_mut(phase.step) {
                 *done = true;
             }
@@ -613,6 +621,8 @@ impl Session {
         self.paused_total = Duration::ZERO;
         self.finished_at = None;
         self.reps_done = 0;
+        self.stopped = false;
+        self.steps_done.iter_mut().for_each(|d| *d = false);
     }
 
     /// Ends the run now.
@@ -620,6 +630,20 @@ impl Session {
         if self.finished_at.is_none() {
             self.finished_at = Some(self.effective(now));
             self.paused_at = None;
+            self.stopped = true;
+        }
+    }
+
+    /// Turns the pace on or off mid-run, keeping the repetitions counted.
+    pub fn set_pace(&mut self, now: Duration, pace_secs: Option<u32>) {
+        let pace_secs = pace_secs.filter(|&s| s > 0);
+        if pace_secs == self.pace_secs {
+            return;
+        }
+        self.pace_secs = pace_secs;
+        if let Some(pace) = pace_secs {
+            let counted = Duration::from_secs(u64::from(self.reps_done * pace));
+            self.phase_start = self.effective(now).saturating_sub(counted);
         }
     }
 

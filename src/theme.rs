@@ -29,6 +29,15 @@ pub const SELECTED_STROKE_WIDTH: f32 = 2.5;
 pub const SILHOUETTE_STROKE_FRACTION: f32 = 0.035;
 /// Arm width on the body maps, as a fraction of the map's width.
 pub const ARM_WIDTH_FRACTION: f32 = 0.085;
+/// The current step in the player: readable from two metres at 1280×800.
+pub const PLAYER_STEP_PT: f32 = 38.0;
+/// The countdown or repetition count in the player.
+pub const PLAYER_COUNT_PT: f32 = 64.0;
+/// Diameter of the countdown ring.
+pub const RING_SIZE: f32 = 200.0;
+pub const RING_STROKE_WIDTH: f32 = 12.0;
+/// Height of each small map on a technique page.
+pub const MINI_MAP_HEIGHT: f32 = 170.0;
 /// Equipment icon and favourite star size in points.
 pub const ICON_SIZE: f32 = 18.0;
 /// Legend swatch size in points.
@@ -52,6 +61,8 @@ pub struct Palette {
     pub star: Color32,
     pub icon: Color32,
     pub emergency: Color32,
+    /// Background of the player while a cue flashes.
+    pub flash: Color32,
 }
 
 impl Palette {
@@ -73,6 +84,7 @@ impl Palette {
                 star: Color32::from_rgb(0xF5, 0xC5, 0x18),
                 icon: Color32::from_gray(0xD0),
                 emergency: Color32::from_rgb(0xFF, 0x6B, 0x6B),
+                flash: Color32::from_rgb(0x1E, 0x5C, 0x50),
             }
         } else {
             Self {
@@ -91,6 +103,7 @@ impl Palette {
                 star: Color32::from_rgb(0xD9, 0x9A, 0x00),
                 icon: Color32::from_gray(0x40),
                 emergency: Color32::from_rgb(0xC6, 0x28, 0x28),
+                flash: Color32::from_rgb(0xBF, 0xEB, 0xE2),
             }
         }
     }

@@ -434,3 +434,73 @@ pub fn reflexology_note_ui(ui: &mut Ui, palette: &Palette) {
         );
     });
 }
+
+/// Small, non-interactive maps for a technique page: where you work and
+/// what it is meant to help, on every map involved.
+pub fn mini_map_ui(ui: &mut Ui, app: &ReliefApp, technique: &crate::content::Technique) {
+    let palette = Palette::for_visuals(ui.visuals());
+    let index = |ids: &[String]| -> Vec<usize> {
+        ids.iter()
+            .filter_map(|id| app.catalogue.region_index(id))
+            .collect()
+    };
+    let (works, helps) = (index(&technique.works_on), index(&technique.helps));
+    let maps: Vec<MapId> = MapId::ALL
+        .into_iter()
+        .filter(|&map| {
+            works
+                .iter()
+                .chain(&helps)
+                .any(|&r| app.catalogue.regions[r].map == map)
+        })
+        .collect();
+    ui.horizontal(|ui| {
+        for map in maps {
+            let size = vec2(
+                theme::MINI_MAP_HEIGHT * map.aspect_ratio(),
+                theme::MINI_MAP_HEIGHT,
+            );
+            let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+            response.widget_info(|| {
+                WidgetInfo::labeled(
+                    egui::Role::Image,
+                    true,
+                    format!("{} map: where you work and what it helps", map.label()),
+                )
+            });
+            if !ui.is_rect_visible(rect) {
+                continue;
+            }
+            let placed = Placed {
+                map,
+                to_screen: RectTransform::from_to(
+                    Rect::from_min_max(Pos2::ZERO, pos2(1.0, 1.0)),
+                    rect,
+                ),
+            };
+            let painter = ui.painter();
+            for shape in app.layout.shapes(map) {
+                let color = if works.contains(&shape.region) {
+                    palette.region_selected
+                } else if helps.contains(&shape.region) {
+                    palette.region_helps
+                } else {
+                    palette.region_fill
+                };
+                painter.add(mesh(shape, &placed, color));
+            }
+        }
+        ui.vertical(|ui| {
+            ui.horizontal(|ui| {
+                icons::swatch_ui(ui, palette.region_selected);
+                ui.label("Where you work");
+            });
+            if !helps.is_empty() {
+                ui.horizontal(|ui| {
+                    icons::swatch_ui(ui, palette.region_helps);
+                    ui.label("Meant to help");
+                });
+            }
+        });
+    });
+}

@@ -21,11 +21,25 @@ pub fn technique_page_ui(ui: &mut Ui, app: &ReliefApp, index: usize, commands: &
         if icons::star_ui(ui, app.is_favourite(index), &technique.name).clicked() {
             commands.push(Command::ToggleFavourite(index));
         }
+        let start = egui::Button::new(
+            RichText::new("Start")
+                .size(theme::BODY_TEXT_PT + 4.0)
+                .strong(),
+        )
+        .min_size(egui::vec2(120.0, 36.0));
+        if ui
+            .add(start)
+            .on_hover_text("Guided step by step with a timer")
+            .clicked()
+        {
+            commands.push(Command::Start(index));
+        }
     });
     ui.heading(&technique.name);
     ui.label(&technique.summary);
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.add_space(theme::SECTION_GAP);
+        super::map_view::mini_map_ui(ui, app, technique);
         let names = |ids: &[String]| -> String {
             ids.iter().filter_map(|id| catalogue.region(id)).map(|r| r.name.as_str()).collect::<Vec<_>>().join(", ")
         };
@@ -85,6 +99,18 @@ pub fn technique_page_ui(ui: &mut Ui, app: &ReliefApp, index: usize, commands: &
                     ui.label(RichText::new(format!("{dose}{side}")).color(palette.accent));
                 }
             });
+            if let crate::content::Dose::Timed { min_secs, max_secs, .. } = step.dose
+                && min_secs < max_secs
+            {
+                let mut secs = app.choices.timed_secs_for(i, &step.dose);
+                let slider = egui::Slider::new(&mut secs, min_secs..=max_secs)
+                    .step_by(15.0)
+                    .custom_formatter(|v, _| super::duration_text(v as u32))
+                    .text(format!("Time for step {}", i + 1));
+                if ui.add(slider).changed() {
+                    commands.push(Command::ChooseDuration { step: i, secs });
+                }
+            }
         }
 
         let tips: Vec<_> = catalogue.tips.iter().filter(|t| t.techniques.contains(&technique.id)).collect();

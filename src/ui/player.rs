@@ -1,0 +1,393 @@
+//! The guided player: the current step in large type, a countdown ring or
+//! repetition counter, what comes next, and controls with their keys; then
+//! the finish screen.
+
+use std::time::Duration;
+
+use egui::{
+    Align2, Color32, FontId, Key, Modifiers, RichText, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2,
+};
+
+use crate::app::{Command, FLASH, Page, PlayerAction, ReliefApp};
+use crate::content::Technique;
+use crate::session::{Phase, PhaseKind, Session, Status};
+use crate::theme::{self, Palette};
+
+/// Player keys. Space, when used here, never also presses a focused button.
+pub fn player_shortcuts(ui: &mut Ui, commands: &mut Vec<Command>) {
+    if ui.memory(|m| m.focused()) == Some(egui::Id::unique(super::top_bar::SEARCH_ID)) {
+        return;
+    }
+    let keys = [
+        (Key::Space, PlayerAction::CountRep),
+        (Key::P, PlayerAction::TogglePause),
+        (Key::N, PlayerAction::Next),
+        (Key::ArrowRight, PlayerAction::Next),
+        (Key::B, PlayerAction::Previous),
+        (Key::ArrowLeft, PlayerAction::Previous),
+        (Key::R, PlayerAction::Restart),
+        (Key::S, PlayerAction::Stop),
+        (Key::Plus, PlayerAction::AdjustSecs(30)),
+        (Key::Equals, PlayerAction::AdjustSecs(30)),
+        (Key::Minus, PlayerAction::AdjustSecs(-30)),
+    ];
+    for (key, action) in keys {
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
+            commands.push(Command::Player(action));
+        }
+    }
+}
+
+/// "2:05"
+pub fn clock_text(secs: u64) -> String {
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+pub fn player_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
+    let Some(session) = &app.session else {
+        ui.label("Nothing is running. Open a technique and press Start.");
+        return;
+    };
+    let Some(technique) = app.catalogue.techniques.get(session.technique) else {
+        return;
+    };
+    let now = app.now();
+    if session.status() == Status::Finished {
+        finish_ui(ui, app, session, technique, now, commands);
+        return;
+    }
+    let palette = Palette::for_visuals(ui.visuals());
+    let flashing = app.last_cue.is_some_and(|(_, at)| now < at + FLASH);
+    let fill = if flashing {
+        palette.flash
+    } else {
+        Color32::TRANSPARENT
+    };
+    egui::Frame::new()
+        .fill(fill)
+        .inner_margin(12.0)
+        .corner_radius(8.0)
+        .show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
+            header_ui(ui, session, technique, now, &palette);
+            let Some(phase) = session.current() else {
+                return;
+            };
+            let Some(step) = technique.steps.get(phase.step) else {
+                return;
+            };
+            ui.add_space(theme::SECTION_GAP);
+            let headline = match &phase.kind {
+                PhaseKind::GetReady { .. } => format!(
+                    "Switch to the right {}",
+                    phase.body_part.as_deref().unwrap_or("side")
+                ),
+                PhaseKind::Rest { .. } => "Rest".to_owned(),
+                PhaseKind::Release { .. } => "Release and breathe".to_owned(),
+                _ => step.text.clone(),
+            };
+            ui.label(RichText::new(headline).size(theme::PLAYER_STEP_PT).strong());
+            let context = context_text(phase);
+            if !context.is_empty() {
+                ui.label(
+                    RichText::new(context)
+                        .size(theme::BODY_TEXT_PT + 4.0)
+                        .color(palette.accent),
+                );
+            }
+            if let Some(cue) = &step.cue {
+                ui.label(RichText::new(cue).italics());
+            }
+            ui.add_space(theme::SECTION_GAP);
+            phase_ui(ui, session, phase, now, &palette, commands);
+            ui.add_space(theme::SECTION_GAP);
+            ui.label(
+                RichText::new(format!("Next: {}", next_text(session, technique)))
+                    .size(theme::BODY_TEXT_PT + 2.0)
+                    .color(palette.muted_text),
+            );
+            ui.add_space(theme::SECTION_GAP);
+            controls_ui(ui, session, commands);
+        });
+}
+
+fn header_ui(
+    ui: &mut Ui,
+    session: &Session,
+    technique: &Technique,
+    now: Duration,
+    palette: &Palette,
+) {
+    let step = session.current().map_or(0, |p| p.step) + 1;
+    let left = u64::from(session.remaining_secs(now));
+    let active = session.active_time(now).as_secs();
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(&technique.name);
+        ui.label(RichText::new(format!("Step {step} of {}", technique.steps.len())).strong());
+        ui.label(
+            RichText::new(format!("About {} left", clock_text(left))).color(palette.muted_text),
+        );
+        if session.status() == Status::Paused {
+            ui.label(RichText::new("Paused").strong().color(palette.caution));
+        }
+    });
+    let progress = active as f32 / (active + left).max(1) as f32;
+    ui.add(
+        egui::ProgressBar::new(progress)
+            .desired_height(8.0)
+            .fill(palette.accent),
+    )
+    .widget_info(|| {
+        WidgetInfo::labeled(
+            egui::Role::ProgressIndicator,
+            true,
+            format!("Overall progress {:.0} percent", progress * 100.0),
+        )
+    });
+}
+
+/// "Left ankle · Set 1 of 2 · Other direction"
+fn context_text(phase: &Phase) -> String {
+    let mut parts = Vec::new();
+    if let (Some(side), Some(part)) = (phase.side, &phase.body_part)
+        && !matches!(phase.kind, PhaseKind::GetReady { .. })
+    {
+        let side = side.label();
+        let mut side = side.to_owned();
+        side[..1].make_ascii_uppercase();
+        parts.push(format!("{side} {part}"));
+    }
+    if let Some((k, n)) = phase.set {
+        parts.push(format!("Set {k} of {n}"));
+    }
+    if let Some((k, _)) = phase.direction {
+        parts.push(if k == 1 {
+            "One direction".to_owned()
+        } else {
+            "Now the other direction".to_owned()
+        });
+    }
+    if let Some((k, n)) = phase.hold {
+        parts.push(format!("Hold {k} of {n}"));
+    }
+    parts.join(" · ")
+}
+
+fn next_text(session: &Session, technique: &Technique) -> String {
+    let current = session.current_index();
+    let Some(next) = session.phases().get(current + 1) else {
+        return "finish".to_owned();
+    };
+    match &next.kind {
+        PhaseKind::GetReady { .. } => format!(
+            "switch to the right {}",
+            next.body_part.as_deref().unwrap_or("side")
+        ),
+        PhaseKind::Rest { secs } => format!("rest {}", super::duration_text(*secs)),
+        PhaseKind::Release { .. } => "release".to_owned(),
+        PhaseKind::Hold { .. } if session.current().map(|p| p.step) == Some(next.step) => {
+            "hold again".to_owned()
+        }
+        PhaseKind::Reps { .. } if next.direction == Some((2, 2)) => {
+            "the other direction".to_owned()
+        }
+        PhaseKind::Reps { .. }
+            if next.set.is_some() && session.current().map(|p| p.step) == Some(next.step) =>
+        {
+            let (k, n) = next.set.unwrap_or((1, 1));
+            format!("set {k} of {n}")
+        }
+        _ => technique
+            .steps
+            .get(next.step)
+            .map_or_else(String::new, |s| s.text.clone()),
+    }
+}
+
+fn phase_ui(
+    ui: &mut Ui,
+    session: &Session,
+    phase: &Phase,
+    now: Duration,
+    palette: &Palette,
+    commands: &mut Vec<Command>,
+) {
+    match phase.kind {
+        PhaseKind::Instruction => {
+            let button = egui::Button::new(
+                RichText::new("Ready: next step (N)").size(theme::BODY_TEXT_PT + 6.0),
+            )
+            .min_size(vec2(260.0, 56.0));
+            if ui.add(button).clicked() {
+                commands.push(Command::Player(PlayerAction::Next));
+            }
+        }
+        PhaseKind::Reps { target } => {
+            ui.horizontal(|ui| {
+                let count = format!("{} of {target}", session.reps_done());
+                let label = ui.label(RichText::new(&count).size(theme::PLAYER_COUNT_PT).strong());
+                label.widget_info(|| {
+                    WidgetInfo::labeled(egui::Role::Label, true, format!("{count} repetitions"))
+                });
+                ui.add_space(24.0);
+                if session.pace_secs().is_none() {
+                    let button = egui::Button::new(
+                        RichText::new("Count one (Space)").size(theme::BODY_TEXT_PT + 6.0),
+                    )
+                    .min_size(vec2(240.0, 64.0));
+                    if ui.add(button).clicked() {
+                        commands.push(Command::Player(PlayerAction::CountRep));
+                    }
+                }
+            });
+            pace_ui(ui, session, commands);
+        }
+        PhaseKind::Timed { .. }
+        | PhaseKind::Rest { .. }
+        | PhaseKind::Hold { .. }
+        | PhaseKind::Release { .. }
+        | PhaseKind::GetReady { .. } => {
+            ui.horizontal(|ui| {
+                countdown_ring_ui(ui, session, now, palette);
+                if session.is_adjustable() {
+                    ui.vertical(|ui| {
+                        ui.add_space(theme::RING_SIZE * 0.3);
+                        if ui.button("+30 s (+)").clicked() {
+                            commands.push(Command::Player(PlayerAction::AdjustSecs(30)));
+                        }
+                        if ui.button("-30 s (-)").clicked() {
+                            commands.push(Command::Player(PlayerAction::AdjustSecs(-30)));
+                        }
+                    });
+                }
+            });
+        }
+    }
+}
+
+fn pace_ui(ui: &mut Ui, session: &Session, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let mut on = session.pace_secs().is_some();
+        let mut secs = session.pace_secs().unwrap_or(3);
+        let toggled = ui
+            .checkbox(&mut on, "Pace: count for me, one every")
+            .changed();
+        let changed = ui
+            .add_enabled(
+                on,
+                egui::DragValue::new(&mut secs).range(1..=10).suffix(" s"),
+            )
+            .changed();
+        if toggled || changed {
+            commands.push(Command::SetPace(on.then_some(secs)));
+        }
+    });
+}
+
+/// A ring that empties as the phase runs, with the time left inside.
+fn countdown_ring_ui(ui: &mut Ui, session: &Session, now: Duration, palette: &Palette) {
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(theme::RING_SIZE), Sense::hover());
+    let left = session
+        .phase_remaining(now)
+        .map_or(0, |d| d.as_secs_f32().ceil() as u64);
+    let text = clock_text(left);
+    response.widget_info(|| {
+        WidgetInfo::labeled(egui::Role::ProgressIndicator, true, format!("{text} left"))
+    });
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let painter = ui.painter();
+    let centre = rect.center();
+    let radius = rect.width() / 2.0 - theme::RING_STROKE_WIDTH;
+    painter.circle_stroke(
+        centre,
+        radius,
+        Stroke::new(theme::RING_STROKE_WIDTH, palette.region_fill),
+    );
+    let fraction = 1.0 - session.phase_progress(now).unwrap_or(0.0);
+    if fraction > 0.0 {
+        let steps = ((96.0 * fraction).ceil() as usize).max(1);
+        let points: Vec<_> = (0..=steps)
+            .map(|i| {
+                let angle = -std::f32::consts::FRAC_PI_2
+                    + std::f32::consts::TAU * fraction * i as f32 / steps as f32;
+                centre + vec2(angle.cos(), angle.sin()) * radius
+            })
+            .collect();
+        painter.add(egui::Shape::line(
+            points,
+            Stroke::new(theme::RING_STROKE_WIDTH, palette.accent),
+        ));
+    }
+    painter.text(
+        centre,
+        Align2::CENTER_CENTER,
+        text,
+        FontId::proportional(theme::PLAYER_COUNT_PT * 0.8),
+        ui.visuals().strong_text_color(),
+    );
+}
+
+fn controls_ui(ui: &mut Ui, session: &Session, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        let pause = if session.status() == Status::Paused {
+            "Resume (P)"
+        } else {
+            "Pause (P)"
+        };
+        for (label, action) in [
+            (pause, PlayerAction::TogglePause),
+            ("Previous (B)", PlayerAction::Previous),
+            ("Next (N)", PlayerAction::Next),
+            ("Restart (R)", PlayerAction::Restart),
+            ("Stop (S)", PlayerAction::Stop),
+        ] {
+            if ui
+                .add(egui::Button::new(label).min_size(vec2(110.0, 36.0)))
+                .clicked()
+            {
+                commands.push(Command::Player(action));
+            }
+        }
+    });
+    ui.weak("Keys: Space counts one, P pauses, N or Right next, B or Left back, + / - change the time by 30 s, R restarts, S or Esc stops.");
+}
+
+fn finish_ui(
+    ui: &mut Ui,
+    app: &ReliefApp,
+    session: &Session,
+    technique: &Technique,
+    now: Duration,
+    commands: &mut Vec<Command>,
+) {
+    let done = session.steps_done();
+    let total = technique.steps.len();
+    let title = if session.was_stopped() {
+        "Stopped"
+    } else {
+        "Well done"
+    };
+    ui.label(RichText::new(title).size(theme::PLAYER_STEP_PT).strong());
+    ui.label(RichText::new(&technique.name).size(theme::HEADING_PT));
+    ui.label(format!(
+        "Time: {}",
+        clock_text(session.active_time(now).as_secs())
+    ));
+    ui.label(format!("Steps done: {done} of {total}"));
+    ui.add_space(theme::SECTION_GAP);
+    ui.horizontal(|ui| {
+        if app.logged {
+            ui.label("Logged.");
+        } else if ui.button("Log it").clicked() {
+            commands.push(Command::LogSession);
+        }
+        if ui.button("Do it again").clicked() {
+            commands.push(Command::Player(PlayerAction::Restart));
+        }
+        if ui.button("Back to the map").clicked() {
+            commands.push(Command::Open(Page::Map));
+        }
+    });
+}
