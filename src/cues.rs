@@ -101,8 +101,7 @@ impl CuePlayer {
     }
 
     pub fn play(&mut self, cue: Cue, volume: f32) {
-        self.children
-            .retain_mut(|child| matches!(child.try_wait(), Ok(None)));
+        self.reap();
         let Some(player) = self.player.clone() else {
             return;
         };
@@ -146,6 +145,32 @@ impl CuePlayer {
                 );
                 self.failed = true;
             }
+        }
+    }
+}
+
+impl CuePlayer {
+    /// Collects finished players; a failed one (no audio device) turns sound
+    /// off with one log line instead of failing on every cue.
+    fn reap(&mut self) {
+        let mut failed = false;
+        self.children.retain_mut(|child| match child.try_wait() {
+            Ok(None) => true,
+            Ok(Some(status)) => {
+                failed |= !status.success();
+                false
+            }
+            Err(_) => false,
+        });
+        if failed && !self.failed {
+            let player = self
+                .player
+                .as_ref()
+                .map_or_else(String::new, |p| p.display().to_string());
+            log::info!(
+                "{player} could not play a cue (no audio device?); cues are shown but not heard"
+            );
+            self.failed = true;
         }
     }
 }
