@@ -15,5 +15,6 @@ pub mod map;
 pub mod paths;
 pub mod search;
 pub mod session;
+pub mod store;
 pub mod theme;
 pub mod ui;

@@ -16,6 +16,11 @@ struct Cli {
     #[arg(long, value_name = "DIR", global = true)]
     data: Option<PathBuf>,
 
+    /// Keep favourites, history and settings in this folder instead of the
+    /// platform data folder.
+    #[arg(long, value_name = "DIR", global = true, env = "RELIEFMAP_STATE_DIR")]
+    state_dir: Option<PathBuf>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -24,6 +29,13 @@ struct Cli {
 enum Command {
     /// Validate the content, print a one-line summary; exit 1 listing every problem.
     Check,
+    /// Saves `count` changes one by one, printing "saved N" after each
+    /// (used by the crash test, which kills this process at random moments).
+    #[command(hide = true)]
+    StoreStress {
+        #[arg(long, default_value_t = 100_000)]
+        count: u32,
+    },
 }
 
 fn main() -> ExitCode {
@@ -33,8 +45,10 @@ fn main() -> ExitCode {
         Ok(files) => files,
         Err(diagnostics) => return report(&diagnostics),
     };
+    let state_dir = cli.state_dir.clone().or_else(reliefmap::paths::data_dir);
     match cli.command {
         Some(Command::Check) => check(&base),
+        Some(Command::StoreStress { count }) => store_stress(state_dir, count),
         None => run_app(&base),
     }
 }
@@ -60,6 +74,41 @@ fn check(base: &[ContentFile]) -> ExitCode {
         }
         Err(diagnostics) => report(&diagnostics),
     }
+}
+
+fn store_stress(state_dir: Option<PathBuf>, count: u32) -> ExitCode {
+    use std::io::Write;
+    let Some(dir) = state_dir else {
+        eprintln!("no state folder: pass --state-dir DIR");
+        return ExitCode::FAILURE;
+    };
+    let (store, mut state, notices) = reliefmap::store::Store::open(&dir);
+    if !notices.is_empty() {
+        eprintln!(
+            "{}",
+            notices
+                .iter()
+                .map(|n| n.message())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        return ExitCode::FAILURE;
+    }
+    let mut out = std::io::stdout().lock();
+    for n in 1..=count {
+        state.favourites.push(format!("technique_{n}"));
+        if let Err(err) = store.save(&state) {
+            eprintln!("{err}");
+            return ExitCode::FAILURE;
+        }
+        if writeln!(out, "saved {n}")
+            .and_then(|()| out.flush())
+            .is_err()
+        {
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn report(diagnostics: &[Diagnostic]) -> ExitCode {
