@@ -1,7 +1,7 @@
 //! The eframe application: state, the frame's table of contents, and the
 //! commands that panels return to change state after the frame.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use crate::content::{Catalogue, RejectedPack};
@@ -10,6 +10,7 @@ use crate::links::{self, LinkKind};
 use crate::map::{MapLayout, View};
 use crate::search::{self, Filter, SearchIndex};
 use crate::session::{Choices, Clock, Cue, Session, Status, SystemClock};
+use crate::store::{HistoryEntry, OpenNotice, Store, ThemeChoice, UserState};
 use crate::{theme, ui};
 
 /// What the central area shows.
@@ -53,6 +54,7 @@ pub enum Command {
     SetSettings(Settings),
     /// Keep the finished run in the history.
     LogSession,
+    DismissNotices,
     /// Escape: close the help, leave a page, or clear the selection.
     Back,
 }
@@ -90,26 +92,47 @@ impl Default for Settings {
     }
 }
 
-/// A finished or stopped run kept for the session history.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LoggedRun {
-    pub technique: usize,
-    pub active_secs: u64,
-    pub steps_done: usize,
-}
-
 /// How long the player flashes after a cue.
 pub const FLASH: Duration = Duration::from_millis(700);
 
-/// State kept between runs by eframe's storage.
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
-struct Remembered {
-    view: View,
-    settings: Settings,
+/// The state file and what opening it found, handed to the app at start.
+pub struct Saved {
+    pub store: Option<Store>,
+    pub state: UserState,
+    /// Messages for a banner (file set aside, read-only, folder unusable).
+    pub notices: Vec<String>,
 }
 
-const STORAGE_KEY: &str = "reliefmap.ui";
+impl Saved {
+    /// Nothing saved and nothing to say (tests, benchmarks).
+    pub fn in_memory() -> Self {
+        Self {
+            store: None,
+            state: UserState::default(),
+            notices: Vec::new(),
+        }
+    }
+
+    /// Opens the state folder (`--state-dir`, `RELIEFMAP_STATE_DIR` or the
+    /// platform data folder).
+    pub fn open(dir: Option<&std::path::Path>) -> Self {
+        match dir {
+            Some(dir) => {
+                let (store, state, notices) = Store::open(dir);
+                Self {
+                    store: Some(store),
+                    state,
+                    notices: notices.iter().map(OpenNotice::message).collect(),
+                }
+            }
+            None => Self {
+                store: None,
+                state: UserState::default(),
+                notices: vec!["There is no data folder on this system, so nothing will be saved; use --state-dir DIR.".to_owned()],
+            },
+        }
+    }
+}
 
 /// Everything derived from the selection and filter, recomputed only when
 /// they change.
@@ -130,25 +153,28 @@ pub struct ReliefApp {
     pub page: Page,
     pub selected: Option<usize>,
     pub filter: Filter,
-    /// Technique indices, in the order they were starred.
-    pub favourites: Vec<usize>,
     pub show_help: bool,
     pub derived: Derived,
     clock: Box<dyn Clock>,
     pub session: Option<Session>,
     /// Durations and pace picked on the technique page.
     pub choices: Choices,
-    /// Techniques whose safety gate was accepted (ids).
-    pub acknowledged: BTreeSet<String>,
     pub settings: Settings,
     cue_player: CuePlayer,
     /// The last cue and when it came, for the visual flash.
     pub last_cue: Option<(Cue, Duration)>,
-    pub history: Vec<LoggedRun>,
     /// Whether the finished run was logged.
     pub logged: bool,
     /// Content packs that were left out, with why; shown in a banner.
     pub rejected_packs: Vec<RejectedPack>,
+    /// What is saved: favourites (ids, so a missing pack loses none),
+    /// acknowledgements, history, routines and settings.
+    pub user: UserState,
+    store: Option<Store>,
+    /// Problems opening the state file, shown until dismissed.
+    pub notices: Vec<String>,
+    /// The last save failed; the state stays in memory and the next change retries.
+    pub save_error: Option<String>,
 }
 
 impl ReliefApp {
@@ -156,20 +182,63 @@ impl ReliefApp {
         cc: &eframe::CreationContext<'_>,
         catalogue: Catalogue,
         rejected_packs: Vec<RejectedPack>,
+        saved: Saved,
     ) -> Self {
         theme::apply(&cc.egui_ctx);
-        let remembered: Remembered = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, STORAGE_KEY))
-            .unwrap_or_default();
         let mut app = Self::with_catalogue(catalogue, rejected_packs);
-        app.view = remembered.view;
-        app.settings = remembered.settings;
+        app.load(saved, &cc.egui_ctx);
         let sounds = crate::paths::cache_dir()
             .unwrap_or_else(std::env::temp_dir)
             .join("cues");
         app.cue_player = CuePlayer::new(sounds);
         app
+    }
+
+    /// Takes over the saved state.
+    pub fn load(&mut self, saved: Saved, ctx: &egui::Context) {
+        let Saved {
+            store,
+            state,
+            notices,
+        } = saved;
+        let s = &state.settings;
+        self.settings = Settings {
+            sound: s.sound,
+            volume: s.volume.clamp(0.0, 1.0),
+            pace_tick: s.pace_tick,
+        };
+        self.view = View::ALL
+            .into_iter()
+            .find(|v| format!("{v:?}") == s.last_view)
+            .unwrap_or_default();
+        ctx.set_theme(match s.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+        self.user = state;
+        self.store = store;
+        self.notices = notices;
+    }
+
+    /// Writes the state file after a change. A failure is shown and the
+    /// state stays in memory; the next change tries again.
+    fn persist(&mut self, ctx: &egui::Context) {
+        let settings = &mut self.user.settings;
+        settings.sound = self.settings.sound;
+        settings.volume = self.settings.volume;
+        settings.pace_tick = self.settings.pace_tick;
+        settings.last_view = format!("{:?}", self.view);
+        settings.theme = match ctx.options(|o| o.theme_preference) {
+            egui::ThemePreference::System => ThemeChoice::System,
+            egui::ThemePreference::Light => ThemeChoice::Light,
+            egui::ThemePreference::Dark => ThemeChoice::Dark,
+        };
+        if let Some(rect) = ctx.input(|i| i.viewport().inner_rect) {
+            settings.window_size = Some((rect.width(), rect.height()));
+        }
+        let Some(store) = &self.store else { return };
+        self.save_error = store.save(&self.user).err();
     }
 
     /// The app without a window, for tests and benchmarks.
@@ -182,19 +251,20 @@ impl ReliefApp {
             page: Page::Map,
             selected: None,
             filter: Filter::default(),
-            favourites: Vec::new(),
             show_help: false,
             derived: Derived::default(),
             clock: Box::new(SystemClock::default()),
             session: None,
             choices: Choices::default(),
-            acknowledged: BTreeSet::new(),
             settings: Settings::default(),
             cue_player: CuePlayer::silent(),
             last_cue: None,
-            history: Vec::new(),
             logged: false,
             rejected_packs,
+            user: UserState::default(),
+            store: None,
+            notices: Vec::new(),
+            save_error: None,
         };
         app.refresh_derived();
         app
@@ -280,6 +350,7 @@ impl ReliefApp {
             Command::SetView(view) => {
                 self.view = view;
                 self.page = Page::Map;
+                self.persist(ctx);
             }
             Command::Select(region) => {
                 self.selected = region.filter(|&r| r < self.catalogue.regions.len());
@@ -295,17 +366,19 @@ impl ReliefApp {
                 }
             }
             Command::Start(index) => match self.catalogue.techniques.get(index) {
-                Some(t) if self.acknowledged.contains(&t.id) => self.begin_session(index),
+                Some(t) if self.user.acknowledged.contains(&t.id) => self.begin_session(index),
                 Some(_) => self.page = Page::SafetyGate(index),
                 None => {}
             },
             Command::AcknowledgeAndStart(index) => {
                 if let Some(t) = self.catalogue.techniques.get(index) {
-                    self.acknowledged.insert(t.id.clone());
+                    self.user.acknowledged.insert(t.id.clone());
                     self.begin_session(index);
+                    self.persist(ctx);
                 }
             }
             Command::Player(action) => self.player_action(action, ctx),
+            Command::DismissNotices => self.notices.clear(),
             Command::ChooseDuration { step, secs } => {
                 if self.choices.timed_secs.len() <= step {
                     self.choices.timed_secs.resize(step + 1, None);
@@ -320,17 +393,24 @@ impl ReliefApp {
                 }
                 self.tick(ctx);
             }
-            Command::SetSettings(settings) => self.settings = settings,
+            Command::SetSettings(settings) => {
+                self.settings = settings;
+                self.persist(ctx);
+            }
             Command::LogSession => {
                 if let Some(s) = &self.session
                     && !self.logged
+                    && let Some(technique) = self.catalogue.techniques.get(s.technique)
                 {
-                    self.history.push(LoggedRun {
-                        technique: s.technique,
+                    self.user.history.push(HistoryEntry {
+                        ended_unix_secs: crate::store::unix_now(),
+                        technique: Some(technique.id.clone()),
                         active_secs: s.active_time(self.clock.now()).as_secs(),
-                        steps_done: s.steps_done(),
+                        steps_done: u32::try_from(s.steps_done()).unwrap_or(u32::MAX),
+                        ..HistoryEntry::default()
                     });
                     self.logged = true;
+                    self.persist(ctx);
                 }
             }
             Command::Open(page) => self.page = page,
@@ -339,13 +419,19 @@ impl ReliefApp {
                 self.refresh_derived();
             }
             Command::ToggleFavourite(index) => {
-                if let Some(at) = self.favourites.iter().position(|&f| f == index) {
-                    self.favourites.remove(at);
-                } else if index < self.catalogue.techniques.len() {
-                    self.favourites.push(index);
+                if let Some(id) = self.catalogue.techniques.get(index).map(|t| t.id.clone()) {
+                    if let Some(at) = self.user.favourites.iter().position(|f| *f == id) {
+                        self.user.favourites.remove(at);
+                    } else {
+                        self.user.favourites.push(id);
+                    }
+                    self.persist(ctx);
                 }
             }
-            Command::SetTheme(preference) => ctx.set_theme(preference),
+            Command::SetTheme(preference) => {
+                ctx.set_theme(preference);
+                self.persist(ctx);
+            }
             Command::ShowHelp(show) => self.show_help = show,
             Command::Back => {
                 if self.show_help {
@@ -403,8 +489,21 @@ impl ReliefApp {
         self.tick(ctx);
     }
 
+    /// Favourite techniques (indices) in the person's order; ids of
+    /// techniques not in the current content are kept but not shown.
+    pub fn favourites(&self) -> Vec<usize> {
+        self.user
+            .favourites
+            .iter()
+            .filter_map(|id| self.catalogue.technique_index(id))
+            .collect()
+    }
+
     pub fn is_favourite(&self, technique: usize) -> bool {
-        self.favourites.contains(&technique)
+        self.catalogue
+            .techniques
+            .get(technique)
+            .is_some_and(|t| self.user.favourites.contains(&t.id))
     }
 
     /// Draws one frame and applies what it asked for.
@@ -420,7 +519,7 @@ impl ReliefApp {
             ui::side_panel::side_panel_ui(ui, self, &mut commands);
         }
         egui::CentralPanel::default_margins().show(ui, |ui| {
-            ui::banner::rejected_packs_ui(ui, &self.rejected_packs);
+            ui::banner::banners_ui(ui, self, &mut commands);
             match self.page {
                 Page::Map => ui::map_view::map_view_ui(ui, self, &mut commands),
                 Page::Technique(index) => {
@@ -458,14 +557,6 @@ impl eframe::App for ReliefApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame_ui(ui);
     }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        let remembered = Remembered {
-            view: self.view,
-            settings: self.settings,
-        };
-        eframe::set_value(storage, STORAGE_KEY, &remembered);
-    }
 }
 
 /// The window icon, drawn for the app and shipped in `assets/`.
@@ -489,11 +580,21 @@ fn icon() -> Option<egui::IconData> {
 }
 
 /// Opens the main window.
-pub fn run(catalogue: Catalogue, rejected_packs: Vec<RejectedPack>) -> eframe::Result {
+pub fn run(
+    catalogue: Catalogue,
+    rejected_packs: Vec<RejectedPack>,
+    saved: Saved,
+) -> eframe::Result {
+    let (width, height) = saved
+        .state
+        .settings
+        .window_size
+        .filter(|(w, h)| *w >= 320.0 && *h >= 240.0)
+        .unwrap_or((1280.0, 800.0));
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Relief Map")
         .with_app_id("reliefmap")
-        .with_inner_size([1280.0, 800.0])
+        .with_inner_size([width, height])
         .with_min_inner_size([640.0, 480.0]);
     if let Some(icon) = icon() {
         viewport = viewport.with_icon(icon);
@@ -505,6 +606,13 @@ pub fn run(catalogue: Catalogue, rejected_packs: Vec<RejectedPack>) -> eframe::R
     eframe::run_native(
         "reliefmap",
         options,
-        Box::new(|cc| Ok(Box::new(ReliefApp::new(cc, catalogue, rejected_packs)))),
+        Box::new(|cc| {
+            Ok(Box::new(ReliefApp::new(
+                cc,
+                catalogue,
+                rejected_packs,
+                saved,
+            )))
+        }),
     )
 }

@@ -49,7 +49,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check) => check(&base),
         Some(Command::StoreStress { count }) => store_stress(state_dir, count),
-        None => run_app(&base),
+        None => run_app(&base, state_dir.as_deref()),
     }
 }
 
@@ -123,7 +123,7 @@ fn report(diagnostics: &[Diagnostic]) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn run_app(base: &[ContentFile]) -> ExitCode {
+fn run_app(base: &[ContentFile], state_dir: Option<&std::path::Path>) -> ExitCode {
     let packs = reliefmap::paths::content_dir()
         .map(|dir| content::read_packs(&dir))
         .unwrap_or_default();
@@ -137,7 +137,11 @@ fn run_app(base: &[ContentFile]) -> ExitCode {
             log::warn!("  {diagnostic}");
         }
     }
-    match reliefmap::app::run(catalogue, rejected) {
+    let saved = reliefmap::app::Saved::open(state_dir);
+    for notice in &saved.notices {
+        log::warn!("{notice}");
+    }
+    match reliefmap::app::run(catalogue, rejected, saved) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("Relief Map could not open its window: {err}");

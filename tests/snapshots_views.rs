@@ -15,7 +15,14 @@ fn harness(width: f32, height: f32, theme: egui::Theme) -> Harness<'static, Reli
     let mut harness = Harness::builder()
         .with_size(egui::vec2(width, height))
         .wgpu()
-        .build_eframe(|cc| ReliefApp::new(cc, common::shipped(), Vec::new()));
+        .build_eframe(|cc| {
+            ReliefApp::new(
+                cc,
+                common::shipped(),
+                Vec::new(),
+                reliefmap::app::Saved::in_memory(),
+            )
+        });
     harness.ctx.set_theme(theme);
     harness.run();
     harness

@@ -7,14 +7,15 @@ use crate::ui::technique_row::technique_row_ui;
 
 pub fn favourites_page_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
     ui.heading("Favourites");
-    if app.favourites.is_empty() {
+    let favourites = app.favourites();
+    if favourites.is_empty() {
         ui.label("No favourites yet. Press the star beside a technique to keep it here.");
         return;
     }
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            for &index in &app.favourites {
+            for &index in &favourites {
                 technique_row_ui(ui, app, index, true, commands);
             }
         });

@@ -44,7 +44,7 @@ pub fn top_bar_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
             let pages = [
                 (
                     Page::Favourites,
-                    format!("Favourites ({})", app.favourites.len()),
+                    format!("Favourites ({})", app.favourites().len()),
                 ),
                 (Page::Safety, "Safety".to_owned()),
                 (Page::Settings, "Settings".to_owned()),

@@ -67,7 +67,29 @@ use reliefmap::app::ReliefApp;
 pub fn app_harness(width: f32, height: f32) -> Harness<'static, ReliefApp> {
     Harness::builder()
         .with_size(egui::vec2(width, height))
-        .build_eframe(|cc| ReliefApp::new(cc, shipped(), Vec::new()))
+        .build_eframe(|cc| {
+            ReliefApp::new(
+                cc,
+                shipped(),
+                Vec::new(),
+                reliefmap::app::Saved::in_memory(),
+            )
+        })
+}
+
+/// The app saving into `dir`, as `--state-dir DIR` would.
+pub fn app_harness_in(dir: &std::path::Path) -> Harness<'static, ReliefApp> {
+    let dir = dir.to_path_buf();
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| {
+            ReliefApp::new(
+                cc,
+                shipped(),
+                Vec::new(),
+                reliefmap::app::Saved::open(Some(&dir)),
+            )
+        })
 }
 
 pub fn region(harness: &Harness<'_, ReliefApp>, id: &str) -> usize {

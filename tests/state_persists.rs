@@ -1,0 +1,106 @@
+//! What the person does is still there in a new app on the same state
+//! folder: a star, a safety acknowledgement, a logged run, the view and
+//! settings. A broken state file is set aside with a banner.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use egui_kittest::kittest::Queryable;
+use reliefmap::app::Page;
+
+#[test]
+fn a_star_and_settings_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut harness = common::app_harness_in(dir.path());
+        common::select_lower_back(&mut harness);
+        harness
+            .get_by_label("Favourite: Lower-back self-massage")
+            .click();
+        harness.run();
+        harness.get_by_label("Settings").click();
+        harness.run();
+        harness.get_by_label("Light").click();
+        harness.run();
+        harness.get_by_label("Feet").click();
+        harness.run();
+    }
+    let mut harness = common::app_harness_in(dir.path());
+    harness.run();
+    assert_eq!(
+        harness.state().view,
+        reliefmap::map::View::Feet,
+        "the last view is remembered"
+    );
+    // kittest sets its own theme on the context, so check what was saved.
+    assert_eq!(
+        harness.state().user.settings.theme,
+        reliefmap::store::ThemeChoice::Light
+    );
+    harness.get_by_label("Favourites (1)").click();
+    harness.run();
+    harness.get_by_label_contains("· Lower-back self-massage");
+    assert_eq!(harness.state().page, Page::Favourites);
+}
+
+#[test]
+fn gate_and_log_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let heel_raises;
+    {
+        let mut harness = common::app_harness_in(dir.path());
+        heel_raises = harness
+            .state()
+            .catalogue
+            .technique_index("heel_raises")
+            .unwrap();
+        let ctx = harness.ctx.clone();
+        harness
+            .state_mut()
+            .apply(reliefmap::app::Command::Start(heel_raises), &ctx);
+        harness.run();
+        harness.get_by_label("I understand, start").click();
+        harness.run();
+        harness.get_by_label("Stop (S)").click();
+        harness.run();
+        harness.get_by_label("Log it").click();
+        harness.run();
+    }
+    let mut harness = common::app_harness_in(dir.path());
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(reliefmap::app::Command::Start(heel_raises), &ctx);
+    harness.run();
+    assert_eq!(harness.state().page, Page::Player, "no second safety gate");
+    let history = &harness.state().user.history;
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].technique.as_deref(), Some("heel_raises"));
+}
+
+#[test]
+fn broken_state_file_shows_a_banner_and_keeps_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("state.ron"),
+        "(favourites: [\"ankle_circles\"",
+    )
+    .unwrap();
+    let mut harness = common::app_harness_in(dir.path());
+    harness.run();
+    harness.get_by_label_contains("Your saved data could not be read");
+    let kept = std::fs::read_dir(dir.path()).unwrap().flatten().any(|e| {
+        e.file_name()
+            .to_string_lossy()
+            .starts_with("state.ron.corrupt-")
+    });
+    assert!(kept);
+    harness.get_by_label("Dismiss").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Your saved data could not be read")
+            .is_none()
+    );
+}
