@@ -25,6 +25,7 @@ pub enum Page {
     Player,
     Safety,
     Favourites,
+    History,
     Settings,
 }
 
@@ -55,6 +56,16 @@ pub enum Command {
     /// Keep the finished run in the history.
     LogSession,
     DismissNotices,
+    /// Move a favourite within the list (positions in the shown list).
+    MoveFavourite {
+        from: usize,
+        to: usize,
+    },
+    /// Pain 0–10 before and after, for the log of the finished run.
+    SetPain {
+        before: Option<u8>,
+        after: Option<u8>,
+    },
     /// Escape: close the help, leave a page, or clear the selection.
     Back,
 }
@@ -143,6 +154,8 @@ pub struct Derived {
     pub technique_matches: Vec<bool>,
     /// Per region: some matching technique works on or helps it.
     pub region_matches: Vec<bool>,
+    /// Per region: a favourite technique works on it.
+    pub favourite_regions: Vec<bool>,
 }
 
 pub struct ReliefApp {
@@ -165,6 +178,8 @@ pub struct ReliefApp {
     pub last_cue: Option<(Cue, Duration)>,
     /// Whether the finished run was logged.
     pub logged: bool,
+    /// Pain before and after for the run about to be logged.
+    pub pain: (Option<u8>, Option<u8>),
     /// Content packs that were left out, with why; shown in a banner.
     pub rejected_packs: Vec<RejectedPack>,
     /// What is saved: favourites (ids, so a missing pack loses none),
@@ -260,6 +275,7 @@ impl ReliefApp {
             cue_player: CuePlayer::silent(),
             last_cue: None,
             logged: false,
+            pain: (None, None),
             rejected_packs,
             user: UserState::default(),
             store: None,
@@ -288,6 +304,7 @@ impl ReliefApp {
                 self.clock.now(),
             ));
             self.logged = false;
+            self.pain = (None, None);
             self.last_cue = None;
             self.page = Page::Player;
         }
@@ -342,6 +359,7 @@ impl ReliefApp {
                 .unwrap_or_default(),
             region_matches: search::regions_with_matches(&self.catalogue, &technique_matches),
             technique_matches,
+            favourite_regions: self.favourite_regions(),
         };
     }
 
@@ -379,6 +397,22 @@ impl ReliefApp {
             }
             Command::Player(action) => self.player_action(action, ctx),
             Command::DismissNotices => self.notices.clear(),
+            Command::MoveFavourite { from, to } => {
+                let shown = self.favourites();
+                let ids: Vec<String> = shown
+                    .iter()
+                    .map(|&i| self.catalogue.techniques[i].id.clone())
+                    .collect();
+                if from < ids.len() && to < ids.len() && from != to {
+                    let (a, b) = (&ids[from], &ids[to]);
+                    let pos = |id: &String| self.user.favourites.iter().position(|f| f == id);
+                    if let (Some(pa), Some(pb)) = (pos(a), pos(b)) {
+                        self.user.favourites.swap(pa, pb);
+                        self.persist(ctx);
+                    }
+                }
+            }
+            Command::SetPain { before, after } => self.pain = (before, after),
             Command::ChooseDuration { step, secs } => {
                 if self.choices.timed_secs.len() <= step {
                     self.choices.timed_secs.resize(step + 1, None);
@@ -407,6 +441,12 @@ impl ReliefApp {
                         technique: Some(technique.id.clone()),
                         active_secs: s.active_time(self.clock.now()).as_secs(),
                         steps_done: u32::try_from(s.steps_done()).unwrap_or(u32::MAX),
+                        pain_before: self.pain.0.map(|p| p.min(10)),
+                        pain_after: self.pain.1.map(|p| p.min(10)),
+                        region: self
+                            .selected
+                            .and_then(|r| self.catalogue.regions.get(r))
+                            .map(|r| r.id.clone()),
                         ..HistoryEntry::default()
                     });
                     self.logged = true;
@@ -425,6 +465,7 @@ impl ReliefApp {
                     } else {
                         self.user.favourites.push(id);
                     }
+                    self.refresh_derived();
                     self.persist(ctx);
                 }
             }
@@ -489,6 +530,24 @@ impl ReliefApp {
         self.tick(ctx);
     }
 
+    fn favourite_regions(&self) -> Vec<bool> {
+        let mut marked = vec![false; self.catalogue.regions.len()];
+        for technique in self
+            .favourites()
+            .into_iter()
+            .filter_map(|i| self.catalogue.techniques.get(i))
+        {
+            for region in technique
+                .works_on
+                .iter()
+                .filter_map(|id| self.catalogue.region_index(id))
+            {
+                marked[region] = true;
+            }
+        }
+        marked
+    }
+
     /// Favourite techniques (indices) in the person's order; ids of
     /// techniques not in the current content are kept but not shown.
     pub fn favourites(&self) -> Vec<usize> {
@@ -530,6 +589,7 @@ impl ReliefApp {
                 }
                 Page::Player => ui::player::player_ui(ui, self, &mut commands),
                 Page::Safety => ui::safety_page::safety_page_ui(ui, &self.catalogue),
+                Page::History => ui::history_page::history_page_ui(ui, self),
                 Page::Favourites => {
                     ui::favourites_page::favourites_page_ui(ui, self, &mut commands)
                 }

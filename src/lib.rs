@@ -10,6 +10,7 @@ pub mod app;
 pub mod content;
 pub mod cues;
 pub mod geometry;
+pub mod history;
 pub mod links;
 pub mod map;
 pub mod paths;

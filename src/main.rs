@@ -32,6 +32,12 @@ enum Command {
     /// Saves `count` changes one by one, printing "saved N" after each
     /// (used by the crash test, which kills this process at random moments).
     #[command(hide = true)]
+    SampleHistory {
+        #[arg(long, default_value_t = 28)]
+        days: u32,
+    },
+    /// Saves `count` changes one by one (crash test helper).
+    #[command(hide = true)]
     StoreStress {
         #[arg(long, default_value_t = 100_000)]
         count: u32,
@@ -49,6 +55,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check) => check(&base),
         Some(Command::StoreStress { count }) => store_stress(state_dir, count),
+        Some(Command::SampleHistory { days }) => sample_history(&base, state_dir, days),
         None => run_app(&base, state_dir.as_deref()),
     }
 }
@@ -73,6 +80,40 @@ fn check(base: &[ContentFile]) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(diagnostics) => report(&diagnostics),
+    }
+}
+
+/// Adds generated weeks of runs to the state, to try the History view.
+fn sample_history(base: &[ContentFile], state_dir: Option<PathBuf>, days: u32) -> ExitCode {
+    let (Some(dir), Ok(catalogue)) = (state_dir, content::load(base)) else {
+        eprintln!("needs --state-dir DIR and valid content");
+        return ExitCode::FAILURE;
+    };
+    let (store, mut state, notices) = reliefmap::store::Store::open(&dir);
+    if let Some(notice) = notices.first() {
+        eprintln!("{}", notice.message());
+        return ExitCode::FAILURE;
+    }
+    let ids: Vec<String> = catalogue
+        .techniques
+        .iter()
+        .take(8)
+        .map(|t| t.id.clone())
+        .collect();
+    state.history.extend(reliefmap::history::sample_history(
+        &ids,
+        days,
+        reliefmap::store::unix_now(),
+    ));
+    match store.save(&state) {
+        Ok(()) => {
+            println!("{} runs in {}", state.history.len(), store.path().display());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("{err}");
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -1,4 +1,4 @@
-//! The techniques the person starred.
+//! The techniques the person starred, in their own order.
 
 use egui::Ui;
 
@@ -12,11 +12,34 @@ pub fn favourites_page_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Comma
         ui.label("No favourites yet. Press the star beside a technique to keep it here.");
         return;
     }
+    ui.weak("Your order: move a technique up or down. Stars on the map show where your favourites work.");
+    let last = favourites.len() - 1;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            for &index in &favourites {
-                technique_row_ui(ui, app, index, true, commands);
+            for (position, &index) in favourites.iter().enumerate() {
+                let name = &app.catalogue.techniques[index].name;
+                ui.horizontal(|ui| {
+                    let up = ui
+                        .add_enabled(position > 0, egui::Button::new("Up"))
+                        .on_hover_text(format!("Move {name} up"));
+                    if up.clicked() {
+                        commands.push(Command::MoveFavourite {
+                            from: position,
+                            to: position - 1,
+                        });
+                    }
+                    let down = ui
+                        .add_enabled(position < last, egui::Button::new("Down"))
+                        .on_hover_text(format!("Move {name} down"));
+                    if down.clicked() {
+                        commands.push(Command::MoveFavourite {
+                            from: position,
+                            to: position + 1,
+                        });
+                    }
+                    ui.vertical(|ui| technique_row_ui(ui, app, index, true, commands));
+                });
             }
         });
 }

@@ -20,6 +20,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ),
     ("1 2 3 4", "Body front, Body back, Feet, List"),
     ("Ctrl+F", "Search"),
+    ("F / H", "Favourites / History"),
     ("F1 or ?", "Show or hide these shortcuts"),
 ];
 

@@ -176,6 +176,20 @@ fn star_points(center: Pos2, radius: f32) -> Vec<Pos2> {
         .collect()
 }
 
+/// A filled five-pointed star; it is concave, so it is filled as a fan of
+/// triangles from the centre.
+pub fn paint_filled_star(painter: &egui::Painter, center: Pos2, radius: f32, color: Color32) {
+    let mut mesh = egui::Mesh::default();
+    mesh.colored_vertex(center, color);
+    for p in star_points(center, radius) {
+        mesh.colored_vertex(p, color);
+    }
+    for i in 0..10u32 {
+        mesh.add_triangle(0, 1 + i, 1 + (i + 1) % 10);
+    }
+    painter.add(mesh);
+}
+
 /// A favourite toggle. Its screen-reader label is "Favourite: <name>" and it
 /// exposes the on/off state.
 pub fn star_ui(ui: &mut Ui, is_favourite: bool, name: &str) -> Response {
@@ -188,16 +202,12 @@ pub fn star_ui(ui: &mut Ui, is_favourite: bool, name: &str) -> Response {
         let visuals = ui.style().interact(&response);
         let points = star_points(rect.center(), theme::ICON_SIZE * 0.5);
         if is_favourite {
-            // The star is concave: fill it as a fan of triangles from the centre.
-            let mut mesh = egui::Mesh::default();
-            mesh.colored_vertex(rect.center(), palette.star);
-            for p in &points {
-                mesh.colored_vertex(*p, palette.star);
-            }
-            for i in 0..10u32 {
-                mesh.add_triangle(0, 1 + i, 1 + (i + 1) % 10);
-            }
-            ui.painter().add(mesh);
+            paint_filled_star(
+                ui.painter(),
+                rect.center(),
+                theme::ICON_SIZE * 0.5,
+                palette.star,
+            );
         } else {
             ui.painter().add(Shape::closed_line(
                 points,

@@ -326,6 +326,16 @@ fn paint_maps(
                 ),
             ));
         }
+        if app
+            .derived
+            .favourite_regions
+            .get(shape.region)
+            .copied()
+            .unwrap_or(false)
+        {
+            let at = m.pos(shape.centroid);
+            icons::paint_filled_star(painter, at, theme::ICON_SIZE * 0.45, palette.star);
+        }
         if response.has_focus() {
             painter.add(Shape::closed_line(
                 outline(shape, m),
@@ -413,6 +423,9 @@ fn legend_ui(ui: &mut Ui, app: &ReliefApp, palette: &Palette) {
         item(ui, palette.region_reflex, "Reflex link");
         item(ui, palette.region_helps, "Helps from here");
         item(ui, palette.caution, "Caution");
+        if app.derived.favourite_regions.iter().any(|m| *m) {
+            item(ui, palette.star, "Star: a favourite works here");
+        }
         if app.filter.is_active() {
             item(ui, palette.region_dimmed, "No match");
         }

@@ -4,6 +4,7 @@
 pub mod banner;
 pub mod favourites_page;
 pub mod help;
+pub mod history_page;
 pub mod icons;
 pub mod map_view;
 pub mod player;

@@ -377,6 +377,9 @@ fn finish_ui(
     ));
     ui.label(format!("Steps done: {done} of {total}"));
     ui.add_space(theme::SECTION_GAP);
+    if !app.logged {
+        pain_ui(ui, app, commands);
+    }
     ui.horizontal(|ui| {
         if app.logged {
             ui.label("Logged.");
@@ -390,4 +393,44 @@ fn finish_ui(
             commands.push(Command::Open(Page::Map));
         }
     });
+}
+
+/// Optional pain ratings for the log, 0 (none) to 10 (worst).
+fn pain_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
+    let (before, after) = app.pain;
+    let mut rated = before.is_some() || after.is_some();
+    if ui
+        .checkbox(&mut rated, "Rate my pain for the log (0 none, 10 worst)")
+        .changed()
+    {
+        let value = if rated {
+            (Some(5), Some(5))
+        } else {
+            (None, None)
+        };
+        commands.push(Command::SetPain {
+            before: value.0,
+            after: value.1,
+        });
+    }
+    if rated {
+        let (mut b, mut a) = (before.unwrap_or(5), after.unwrap_or(5));
+        let changed = ui
+            .add(egui::Slider::new(&mut b, 0..=10).text("Pain before"))
+            .changed()
+            | ui.add(egui::Slider::new(&mut a, 0..=10).text("Pain after"))
+                .changed();
+        if changed {
+            commands.push(Command::SetPain {
+                before: Some(b),
+                after: Some(a),
+            });
+        }
+    }
+    if let Some(region) = app.selected.and_then(|r| app.catalogue.regions.get(r)) {
+        ui.weak(format!(
+            "Where it hurt: {} (the region selected on the map)",
+            region.name
+        ));
+    }
 }

@@ -21,6 +21,12 @@ pub fn shortcuts(ui: &mut Ui, help_shown: bool, commands: &mut Vec<Command>) {
             commands.push(Command::Back);
         }
         if !typing && i.modifiers == Modifiers::NONE {
+            if i.key_pressed(Key::F) {
+                commands.push(Command::Open(crate::app::Page::Favourites));
+            }
+            if i.key_pressed(Key::H) {
+                commands.push(Command::Open(crate::app::Page::History));
+            }
             for (key, view) in [
                 (Key::Num1, View::BodyFront),
                 (Key::Num2, View::BodyBack),

@@ -12,6 +12,11 @@ pub fn top_bar_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
     egui::Panel::top("top_bar").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
+            let narrow = ui.available_width() < 1000.0;
+            if narrow {
+                ui.spacing_mut().item_spacing.x = 4.0;
+                ui.spacing_mut().button_padding.x = 3.0;
+            }
             if ui.available_width() > 1100.0 {
                 ui.heading("Relief Map");
                 ui.separator();
@@ -27,11 +32,7 @@ pub fn top_bar_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
             let search = egui::TextEdit::singleline(&mut query)
                 .id(Id::unique(SEARCH_ID))
                 .hint_text("Search: ankle, ball, towel…")
-                .desired_width(if ui.ctx().content_rect().width() < 1000.0 {
-                    120.0
-                } else {
-                    220.0
-                });
+                .desired_width(if narrow { 100.0 } else { 220.0 });
             if ui
                 .add(search)
                 .on_hover_text("Search names, regions, equipment and steps (Ctrl+F)")
@@ -46,6 +47,7 @@ pub fn top_bar_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
                     Page::Favourites,
                     format!("Favourites ({})", app.favourites().len()),
                 ),
+                (Page::History, "History".to_owned()),
                 (Page::Safety, "Safety".to_owned()),
                 (Page::Settings, "Settings".to_owned()),
             ];

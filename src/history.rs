@@ -1,0 +1,272 @@
+//! The pain diary worked out by calendar day: runs per day, minutes, days
+//! active this week, the current streak, and "what helps me" from the
+//! person's own ratings. Pure functions on [`HistoryEntry`]; the time zone
+//! comes in as a fixed offset so tests do not depend on the machine.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate};
+
+use crate::store::HistoryEntry;
+
+/// Fewest rated runs before a technique is ranked in "what helps me".
+pub const MIN_RATED_RUNS: usize = 3;
+
+/// The calendar day an entry ended on, in the given time zone.
+pub fn local_date(entry: &HistoryEntry, offset: FixedOffset) -> Option<NaiveDate> {
+    DateTime::from_timestamp(entry.ended_unix_secs, 0)
+        .map(|utc| utc.with_timezone(&offset).date_naive())
+}
+
+/// One day of the diary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Day {
+    pub date: NaiveDate,
+    /// Indices into the history, oldest first.
+    pub entries: Vec<usize>,
+    pub minutes: f32,
+}
+
+/// Days with at least one run, newest first.
+pub fn by_day(history: &[HistoryEntry], offset: FixedOffset) -> Vec<Day> {
+    let mut days: BTreeMap<NaiveDate, Day> = BTreeMap::new();
+    for (index, entry) in history.iter().enumerate() {
+        let Some(date) = local_date(entry, offset) else {
+            continue;
+        };
+        let day = days.entry(date).or_insert_with(|| Day {
+            date,
+            entries: Vec::new(),
+            minutes: 0.0,
+        });
+        day.entries.push(index);
+        day.minutes += entry.active_secs as f32 / 60.0;
+    }
+    days.into_values().rev().collect()
+}
+
+/// Days with a run in the week (Monday to Sunday) that holds `today`.
+pub fn days_active_this_week(
+    history: &[HistoryEntry],
+    today: NaiveDate,
+    offset: FixedOffset,
+) -> usize {
+    let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    by_day(history, offset)
+        .iter()
+        .filter(|d| d.date >= monday && d.date <= today)
+        .count()
+}
+
+/// Consecutive days with a run, ending today (or yesterday, so a streak is
+/// not broken before today's run).
+pub fn current_streak(history: &[HistoryEntry], today: NaiveDate, offset: FixedOffset) -> u32 {
+    let days: Vec<NaiveDate> = by_day(history, offset).iter().map(|d| d.date).collect();
+    let mut expected = if days.first() == Some(&today) {
+        today
+    } else {
+        today - Duration::days(1)
+    };
+    let mut streak = 0;
+    for date in days.into_iter().filter(|d| *d <= today) {
+        if date == expected {
+            streak += 1;
+            expected -= Duration::days(1);
+        } else {
+            break;
+        }
+    }
+    streak
+}
+
+/// A technique's average pain drop in the person's own rated runs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HelpsMe {
+    pub technique: String,
+    pub rated_runs: usize,
+    /// Before minus after, averaged (positive: less pain after).
+    pub average_drop: f32,
+}
+
+/// Techniques with at least [`MIN_RATED_RUNS`] runs rated before and after,
+/// largest average drop first.
+pub fn what_helps_me(history: &[HistoryEntry]) -> Vec<HelpsMe> {
+    let mut drops: BTreeMap<&str, Vec<f32>> = BTreeMap::new();
+    for entry in history {
+        if let (Some(technique), Some(before), Some(after)) =
+            (&entry.technique, entry.pain_before, entry.pain_after)
+        {
+            drops
+                .entry(technique)
+                .or_default()
+                .push(f32::from(before) - f32::from(after));
+        }
+    }
+    let mut ranked: Vec<HelpsMe> = drops
+        .into_iter()
+        .filter(|(_, d)| d.len() >= MIN_RATED_RUNS)
+        .map(|(technique, d)| HelpsMe {
+            technique: technique.to_owned(),
+            rated_runs: d.len(),
+            average_drop: d.iter().sum::<f32>() / d.len() as f32,
+        })
+        .collect();
+    ranked.sort_by(|a, b| {
+        b.average_drop
+            .total_cmp(&a.average_drop)
+            .then_with(|| a.technique.cmp(&b.technique))
+    });
+    ranked
+}
+
+/// Whole days since 1970 of a date, for chart axes.
+pub fn day_number(date: NaiveDate) -> f64 {
+    f64::from(date.num_days_from_ce() - 719_163)
+}
+
+/// Generated history for trying the views: `days` days ending at
+/// `end_unix_secs`, one or two runs on most days, pain ratings on some.
+pub fn sample_history(techniques: &[String], days: u32, end_unix_secs: i64) -> Vec<HistoryEntry> {
+    let mut seed: u64 = 0x5DEE_CE66_D1CE_4E5B;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut history = Vec::new();
+    if techniques.is_empty() {
+        return history;
+    }
+    for day in (0..days).rev() {
+        if next() % 5 == 0 {
+            continue;
+        }
+        for run in 0..(1 + (next() % 2) as i64) {
+            let technique = techniques[(next() % techniques.len() as u64) as usize].clone();
+            let rated = next() % 3 != 0;
+            let before = 3 + (next() % 6) as u8;
+            let drop = (next() % 4) as u8;
+            history.push(HistoryEntry {
+                ended_unix_secs: end_unix_secs - i64::from(day) * 86_400 - run * 3_600 - 3_600,
+                technique: Some(technique),
+                routine: None,
+                active_secs: 120 + next() % 600,
+                steps_done: 2,
+                pain_before: rated.then_some(before),
+                pain_after: rated.then_some(before.saturating_sub(drop)),
+                region: Some("lower_back".to_owned()),
+            });
+        }
+    }
+    history
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DAY: i64 = 86_400;
+
+    fn utc() -> FixedOffset {
+        FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!())
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    fn run(date: NaiveDate, technique: &str, pain: Option<(u8, u8)>) -> HistoryEntry {
+        HistoryEntry {
+            ended_unix_secs: (date - date_1970()).num_days() * DAY + 10 * 3_600,
+            technique: Some(technique.to_owned()),
+            active_secs: 300,
+            pain_before: pain.map(|p| p.0),
+            pain_after: pain.map(|p| p.1),
+            ..HistoryEntry::default()
+        }
+    }
+
+    fn date_1970() -> NaiveDate {
+        date(1970, 1, 1)
+    }
+
+    #[test]
+    fn days_week_and_streak() {
+        // Thursday 2026-11-19; runs on Mon, Tue, Wed, Thu and the Sunday before.
+        let today = date(2026, 11, 19);
+        let history: Vec<_> = [
+            date(2026, 11, 15),
+            date(2026, 11, 16),
+            date(2026, 11, 17),
+            date(2026, 11, 18),
+            date(2026, 11, 19),
+            date(2026, 11, 19),
+        ]
+        .into_iter()
+        .map(|d| run(d, "arch_rolls", None))
+        .collect();
+        let days = by_day(&history, utc());
+        assert_eq!(days.len(), 5);
+        assert_eq!(days[0].date, today, "newest first");
+        assert_eq!(days[0].entries.len(), 2);
+        assert!((days[0].minutes - 10.0).abs() < 1e-3);
+        assert_eq!(days_active_this_week(&history, today, utc()), 4);
+        assert_eq!(current_streak(&history, today, utc()), 5);
+        assert_eq!(
+            current_streak(&history, date(2026, 11, 20), utc()),
+            5,
+            "not broken before today's run"
+        );
+        assert_eq!(current_streak(&history, date(2026, 11, 22), utc()), 0);
+    }
+
+    #[test]
+    fn time_zone_moves_late_runs_to_the_next_day() {
+        let entry = HistoryEntry {
+            ended_unix_secs: 23 * 3_600,
+            ..HistoryEntry::default()
+        };
+        let plus_two = FixedOffset::east_opt(2 * 3_600).unwrap_or_else(|| unreachable!());
+        assert_eq!(local_date(&entry, utc()), Some(date(1970, 1, 1)));
+        assert_eq!(local_date(&entry, plus_two), Some(date(1970, 1, 2)));
+    }
+
+    #[test]
+    fn what_helps_needs_three_rated_runs() {
+        let d = date(2026, 11, 1);
+        let history = vec![
+            run(d, "a", Some((6, 3))),
+            run(d, "a", Some((5, 3))),
+            run(d, "a", Some((7, 3))),
+            run(d, "b", Some((6, 5))),
+            run(d, "b", Some((6, 5))),
+            run(d, "b", None),
+            run(d, "c", Some((4, 4))),
+            run(d, "c", Some((4, 5))),
+            run(d, "c", Some((4, 4))),
+        ];
+        let ranked = what_helps_me(&history);
+        assert_eq!(
+            ranked
+                .iter()
+                .map(|h| h.technique.as_str())
+                .collect::<Vec<_>>(),
+            vec!["a", "c"]
+        );
+        assert!((ranked[0].average_drop - 3.0).abs() < 1e-5);
+        assert_eq!(ranked[0].rated_runs, 3);
+        assert!(
+            ranked[1].average_drop < 0.0,
+            "a rise in pain is shown as it is"
+        );
+    }
+
+    #[test]
+    fn sample_history_spans_the_days() {
+        let history = sample_history(&["a".to_owned(), "b".to_owned()], 28, 1_790_000_000);
+        let days = by_day(&history, utc());
+        assert!(days.len() >= 15 && days.len() <= 28, "{}", days.len());
+        assert!(!what_helps_me(&history).is_empty());
+    }
+}

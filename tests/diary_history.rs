@@ -1,0 +1,109 @@
+//! Log a run with pain ratings and see it in History; reorder favourites.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use egui::Key;
+use egui_kittest::kittest::Queryable;
+use reliefmap::app::Command;
+
+#[test]
+fn a_rated_run_shows_in_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::app_harness_in(dir.path());
+    common::select_lower_back(&mut harness);
+    let heel_raises = harness
+        .state()
+        .catalogue
+        .technique_index("heel_raises")
+        .unwrap();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(Command::Start(heel_raises), &ctx);
+    harness.run();
+    harness.get_by_label("I understand, start").click();
+    harness.run();
+    harness.get_by_label("Stop (S)").click();
+    harness.run();
+    harness
+        .get_by_label("Rate my pain for the log (0 none, 10 worst)")
+        .click();
+    harness.run();
+    assert!(harness.query_all_by_label("Pain before").count() >= 1);
+    harness.state_mut().apply(
+        Command::SetPain {
+            before: Some(7),
+            after: Some(4),
+        },
+        &ctx,
+    );
+    harness.run();
+    harness.get_by_label_contains("Where it hurt: Lower back");
+    harness.get_by_label("Log it").click();
+    harness.run();
+    harness.get_by_label("Logged.");
+
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.get_by_label("History").click();
+    harness.run();
+    harness.get_by_label("This week: 1 of 7 days active");
+    harness.get_by_label("Streak: 1 day");
+    harness.get_by_label_contains("Heel raises · ");
+    harness.get_by_label_contains("pain 7 before, 4 after · Lower back");
+    harness.get_by_label_contains("Once a technique has 3 runs with pain rated");
+
+    // It is in the file too.
+    drop(harness);
+    let (_, state, _) = reliefmap::store::Store::open(dir.path());
+    assert_eq!(state.history.len(), 1);
+    assert_eq!(
+        (state.history[0].pain_before, state.history[0].pain_after),
+        (Some(7), Some(4))
+    );
+}
+
+#[test]
+fn favourites_reorder_and_mark_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::app_harness_in(dir.path());
+    common::select_lower_back(&mut harness);
+    harness
+        .get_by_label("Favourite: Lower-back self-massage")
+        .click();
+    harness.run();
+    harness
+        .get_by_label("Favourite: Hands-only back massage")
+        .click();
+    harness.run();
+    let lower_back = common::region(&harness, "lower_back");
+    assert!(
+        harness.state().derived.favourite_regions[lower_back],
+        "the lower back shows a favourite star"
+    );
+    harness.get_by_label_contains("Star: a favourite works here");
+
+    harness.key_press(Key::F);
+    harness.run();
+    let order = |h: &egui_kittest::Harness<'_, reliefmap::app::ReliefApp>| {
+        h.state().user.favourites.clone()
+    };
+    assert_eq!(
+        order(&harness),
+        vec!["lower_back_self_massage", "hands_back_massage"]
+    );
+    harness.get_all_by_label("Down").next().unwrap().click();
+    harness.run();
+    assert_eq!(
+        order(&harness),
+        vec!["hands_back_massage", "lower_back_self_massage"]
+    );
+
+    drop(harness);
+    let (_, state, _) = reliefmap::store::Store::open(dir.path());
+    assert_eq!(
+        state.favourites,
+        vec!["hands_back_massage", "lower_back_self_massage"],
+        "the order is saved"
+    );
+}
