@@ -13,14 +13,8 @@ fn a_rated_run_shows_in_history() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::app_harness_in(dir.path());
     common::select_lower_back(&mut harness);
-    let heel_raises = harness
-        .state()
-        .catalogue
-        .technique_index("heel_raises")
-        .unwrap();
+    common::start(&mut harness, "heel_raises");
     let ctx = harness.ctx.clone();
-    harness.state_mut().apply(Command::Start(heel_raises), &ctx);
-    harness.run();
     harness.get_by_label("I understand, start").click();
     harness.run();
     harness.get_by_label("Stop (S)").click();

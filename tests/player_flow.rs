@@ -91,16 +91,7 @@ fn ankle_circles_switch_sides_and_finish() {
     harness.run();
 
     // The gate is remembered for this technique.
-    let ankle_circles = harness
-        .state()
-        .catalogue
-        .technique_index("ankle_circles")
-        .unwrap();
-    let ctx = harness.ctx.clone();
-    harness
-        .state_mut()
-        .apply(reliefmap::app::Command::Start(ankle_circles), &ctx);
-    harness.run();
+    common::start(&mut harness, "ankle_circles");
     assert_eq!(harness.state().page, Page::Player);
 }
 

@@ -47,19 +47,9 @@ fn a_star_and_settings_survive_a_restart() {
 #[test]
 fn gate_and_log_survive_a_restart() {
     let dir = tempfile::tempdir().unwrap();
-    let heel_raises;
     {
         let mut harness = common::app_harness_in(dir.path());
-        heel_raises = harness
-            .state()
-            .catalogue
-            .technique_index("heel_raises")
-            .unwrap();
-        let ctx = harness.ctx.clone();
-        harness
-            .state_mut()
-            .apply(reliefmap::app::Command::Start(heel_raises), &ctx);
-        harness.run();
+        common::start(&mut harness, "heel_raises");
         harness.get_by_label("I understand, start").click();
         harness.run();
         harness.get_by_label("Stop (S)").click();
@@ -68,11 +58,7 @@ fn gate_and_log_survive_a_restart() {
         harness.run();
     }
     let mut harness = common::app_harness_in(dir.path());
-    let ctx = harness.ctx.clone();
-    harness
-        .state_mut()
-        .apply(reliefmap::app::Command::Start(heel_raises), &ctx);
-    harness.run();
+    common::start(&mut harness, "heel_raises");
     assert_eq!(harness.state().page, Page::Player, "no second safety gate");
     let history = &harness.state().user.history;
     assert_eq!(history.len(), 1);

@@ -108,3 +108,18 @@ pub fn select_lower_back(harness: &mut Harness<'static, ReliefApp>) {
     harness.get_by_label("Lower back").click_accesskit();
     harness.run();
 }
+
+/// Starts a technique by id as the Start button does; returns its index.
+pub fn start(harness: &mut Harness<'static, ReliefApp>, id: &str) -> usize {
+    let index = harness
+        .state()
+        .catalogue
+        .technique_index(id)
+        .unwrap_or_else(|| panic!("no technique {id}"));
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(reliefmap::app::Command::Start(index), &ctx);
+    harness.run();
+    index
+}
