@@ -234,6 +234,8 @@ impl ReliefApp {
         self.user = state;
         self.store = store;
         self.notices = notices;
+        // Favourite stars on the map come from the loaded favourites.
+        self.refresh_derived();
     }
 
     /// Writes the state file after a change. A failure is shown and the

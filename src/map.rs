@@ -38,15 +38,6 @@ impl View {
             Self::List => &[],
         }
     }
-
-    /// The view a map belongs to.
-    pub fn of_map(map: MapId) -> Self {
-        match map {
-            MapId::BodyFront => Self::BodyFront,
-            MapId::BodyBack => Self::BodyBack,
-            MapId::LeftSole | MapId::RightSole => Self::Feet,
-        }
-    }
 }
 
 /// One region ready to draw and hit-test.
@@ -58,6 +49,8 @@ pub struct RegionShape {
     /// Triangle list into `outline`, from ear clipping (outlines may be concave).
     pub triangles: Vec<u32>,
     pub centroid: Point,
+    /// Bounding box (min, max) in normalized coordinates: the widget's rect.
+    pub bounds: (Point, Point),
     /// What a screen reader says: the name plus what the region links to.
     pub access_label: String,
 }
@@ -82,6 +75,7 @@ impl MapLayout {
                         region: index,
                         triangles: triangulate(&region.outline),
                         centroid: geometry::centroid(&region.outline),
+                        bounds: bounds(&region.outline),
                         access_label: access_label(catalogue, index),
                         outline: region.outline.clone(),
                     })
@@ -113,16 +107,13 @@ impl MapLayout {
             .find(|shape| geometry::contains(&shape.outline, point))
             .map(|shape| shape.region)
     }
+}
 
-    /// The map a region is drawn on and its shape.
-    pub fn shape_of(&self, region: usize) -> Option<(MapId, &RegionShape)> {
-        self.maps.iter().find_map(|(map, shapes)| {
-            shapes
-                .iter()
-                .find(|s| s.region == region)
-                .map(|s| (*map, s))
-        })
-    }
+fn bounds(outline: &[Point]) -> (Point, Point) {
+    outline.iter().fold(
+        ((f32::MAX, f32::MAX), (f32::MIN, f32::MIN)),
+        |(lo, hi), &(x, y)| ((lo.0.min(x), lo.1.min(y)), (hi.0.max(x), hi.1.max(y))),
+    )
 }
 
 fn triangulate(outline: &[Point]) -> Vec<u32> {

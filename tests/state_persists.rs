@@ -38,6 +38,11 @@ fn a_star_and_settings_survive_a_restart() {
         harness.state().user.settings.theme,
         reliefmap::store::ThemeChoice::Light
     );
+    let lower_back = common::region(&harness, "lower_back");
+    assert!(
+        harness.state().derived.favourite_regions[lower_back],
+        "the star shows on the map after a restart"
+    );
     harness.get_by_label("Favourites (1)").click();
     harness.run();
     harness.get_by_label_contains("· Lower-back self-massage");

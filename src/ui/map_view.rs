@@ -180,8 +180,7 @@ fn region_widgets_ui<'a>(
     let mut widgets = Vec::new();
     for (map_index, m) in placed.iter().enumerate() {
         for shape in app.layout.shapes(m.map) {
-            let rect =
-                Rect::from_points(&shape.outline.iter().map(|&p| m.pos(p)).collect::<Vec<_>>());
+            let rect = Rect::from_two_pos(m.pos(shape.bounds.0), m.pos(shape.bounds.1));
             let id = region_id(shape.region);
             let response = ui.interact(rect, id, Sense::click());
             let is_selected = app.selected == Some(shape.region);
