@@ -1,7 +1,8 @@
 //! Reading content files: the built-in set (embedded in the binary), a folder
 //! given with `--data`, and packs from the user's `content/` folder.
 //!
-//! A content folder holds `regions.ron`, `safety.ron`, `tips.ron` and any
+//! A content folder holds `regions.ron`, `safety.ron`, `tips.ron`,
+//! `routines.ron` and any
 //! number of `techniques/*.ron`. Every file is parsed item by item so that one
 //! broken technique does not hide the problems of the others.
 
@@ -11,7 +12,7 @@ use serde::de::DeserializeOwned;
 
 use super::syntax::{self, LineIndex, Node, NodeKind, TextPos};
 use super::validate;
-use super::{Catalogue, Diagnostic, Region, Safety, Technique, Tip};
+use super::{Catalogue, Diagnostic, Region, Routine, Safety, Technique, Tip};
 
 /// One content file in memory.
 #[derive(Clone, Debug)]
@@ -28,6 +29,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("regions.ron", include_str!("../../data/regions.ron")),
     ("safety.ron", include_str!("../../data/safety.ron")),
     ("tips.ron", include_str!("../../data/tips.ron")),
+    ("routines.ron", include_str!("../../data/routines.ron")),
     (
         "techniques/000_ankle.ron",
         include_str!("../../data/techniques/000_ankle.ron"),
@@ -217,6 +219,7 @@ pub(super) struct Parsed {
     pub techniques: Vec<Located<Technique>>,
     pub tips: Vec<Located<Tip>>,
     pub safety: Vec<Located<Safety>>,
+    pub routines: Vec<Located<Routine>>,
 }
 
 /// Parses and validates a whole set of files; all problems are reported
@@ -238,10 +241,11 @@ pub fn load(files: &[ContentFile]) -> Result<Catalogue, Vec<Diagnostic>> {
             Some(FileKind::Regions) => parse_list(index, source, &mut parsed.regions, &mut diagnostics),
             Some(FileKind::Techniques) => parse_list(index, source, &mut parsed.techniques, &mut diagnostics),
             Some(FileKind::Tips) => parse_list(index, source, &mut parsed.tips, &mut diagnostics),
+            Some(FileKind::Routines) => parse_list(index, source, &mut parsed.routines, &mut diagnostics),
             Some(FileKind::Safety) => parse_one(index, source, &mut parsed.safety, &mut diagnostics),
             None => diagnostics.push(Diagnostic::file(
                 &file.display,
-                "is not a content file: expected regions.ron, safety.ron, tips.ron or techniques/*.ron",
+                "is not a content file: expected regions.ron, safety.ron, tips.ron, routines.ron or techniques/*.ron",
             )),
         }
     }
@@ -274,6 +278,7 @@ pub fn load(files: &[ContentFile]) -> Result<Catalogue, Vec<Diagnostic>> {
         parsed.techniques.into_iter().map(|l| l.value).collect(),
         safety,
         parsed.tips.into_iter().map(|l| l.value).collect(),
+        parsed.routines.into_iter().map(|l| l.value).collect(),
     ))
 }
 
@@ -282,6 +287,7 @@ enum FileKind {
     Regions,
     Safety,
     Tips,
+    Routines,
     Techniques,
 }
 
@@ -290,6 +296,7 @@ fn file_kind(rel_path: &str) -> Option<FileKind> {
         "regions.ron" => Some(FileKind::Regions),
         "safety.ron" => Some(FileKind::Safety),
         "tips.ron" => Some(FileKind::Tips),
+        "routines.ron" => Some(FileKind::Routines),
         p if p.starts_with("techniques/") && p.ends_with(".ron") => Some(FileKind::Techniques),
         _ => None,
     }
@@ -341,7 +348,7 @@ fn parse_list<T: DeserializeOwned>(
 }
 
 /// Reads a file holding a single value.
-fn parse_one<T: DeserializeOwned>(
+pub(super) fn parse_one<T: DeserializeOwned>(
     file: usize,
     source: &SourceText,
     out: &mut Vec<Located<T>>,

@@ -5,6 +5,7 @@
 mod diagnostic;
 mod load;
 pub mod model;
+mod routine_file;
 pub mod syntax;
 mod validate;
 
@@ -15,6 +16,10 @@ pub use load::{
     ContentFile, Pack, RejectedPack, load, load_with_packs, read_dir, read_packs, shipped_files,
 };
 pub use model::*;
+pub use routine_file::{
+    MAX_ROUTINE_FILE_BYTES, ROUTINE_FILE_FORMAT, ROUTINE_FILE_SUFFIX, RoutineFile,
+    parse_routine_file,
+};
 
 /// Validated content with lookups by id.
 #[derive(Clone, Debug, Default)]
@@ -23,6 +28,7 @@ pub struct Catalogue {
     pub techniques: Vec<Technique>,
     pub safety: Safety,
     pub tips: Vec<Tip>,
+    pub routines: Vec<Routine>,
     region_index: HashMap<String, usize>,
     technique_index: HashMap<String, usize>,
 }
@@ -33,6 +39,7 @@ impl Catalogue {
         techniques: Vec<Technique>,
         safety: Safety,
         tips: Vec<Tip>,
+        routines: Vec<Routine>,
     ) -> Self {
         let region_index = regions
             .iter()
@@ -49,6 +56,7 @@ impl Catalogue {
             techniques,
             safety,
             tips,
+            routines,
             region_index,
             technique_index,
         }
@@ -76,6 +84,10 @@ impl Catalogue {
         self.technique_index.get(id).map(|&i| &self.techniques[i])
     }
 
+    pub fn routine(&self, id: &str) -> Option<&Routine> {
+        self.routines.iter().find(|r| r.id == id)
+    }
+
     pub fn step_count(&self) -> usize {
         self.techniques.iter().map(|t| t.steps.len()).sum()
     }
@@ -83,11 +95,12 @@ impl Catalogue {
     /// One line for `reliefmap check`.
     pub fn summary(&self) -> String {
         format!(
-            "{} regions, {} techniques, {} steps, {} tips, {} red flags",
+            "{} regions, {} techniques, {} steps, {} tips, {} routines, {} red flags",
             self.regions.len(),
             self.techniques.len(),
             self.step_count(),
             self.tips.len(),
+            self.routines.len(),
             self.safety.red_flags.len()
         )
     }

@@ -380,3 +380,30 @@ pub struct Tip {
     pub regions: Vec<String>,
     pub source: String,
 }
+
+/// Seconds between two techniques of a routine, to change position.
+pub const DEFAULT_TRANSITION_SECS: u32 = 10;
+
+fn default_transition_secs() -> u32 {
+    DEFAULT_TRANSITION_SECS
+}
+
+/// Techniques played back to back, built in from an article or brought by a
+/// routine file. A person's own routines are stored in the state file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Routine {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub summary: String,
+    /// Technique ids, in playing order.
+    pub techniques: Vec<String>,
+    /// Seconds to get ready between two techniques.
+    #[serde(default = "default_transition_secs")]
+    pub transition_secs: u32,
+    /// File name of the article the routine follows (required in `data/`,
+    /// may be empty in a routine file).
+    #[serde(default)]
+    pub source: String,
+}

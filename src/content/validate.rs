@@ -6,16 +6,23 @@ use std::collections::{HashMap, HashSet};
 
 use super::load::{Located, Parsed, SourceText};
 use super::syntax::Node;
-use super::{Diagnostic, Dose, Region, Technique};
+use super::{Catalogue, Diagnostic, Dose, Region, Routine, RoutineFile, Technique};
 use crate::geometry;
 
 /// Longest dose accepted anywhere (one hour).
 pub const MAX_DOSE_SECS: u32 = 3600;
 /// Most repetitions accepted for one count.
 pub const MAX_REPS: u32 = 500;
+/// Most techniques in one routine.
+pub const MAX_ROUTINE_TECHNIQUES: usize = 30;
+/// Accepted seconds between two techniques of a routine.
+pub const TRANSITION_SECS_RANGE: std::ops::RangeInclusive<u32> = 3..=120;
+/// Longest routine name.
+pub const MAX_ROUTINE_NAME_CHARS: usize = 60;
 
 /// One step of a path into a value: a struct field, a list item, or the first
 /// string equal to the given text.
+#[derive(Clone, Copy)]
 enum Seg<'a> {
     Field(&'a str),
     Index(usize),
@@ -114,7 +121,156 @@ pub(super) fn validate(sources: &[SourceText], parsed: &Parsed, out: &mut Vec<Di
             }
         }
     }
+    unique_ids(&mut check, "routine", &parsed.routines, |r| &r.id);
+    for routine in &parsed.routines {
+        check_routine(&mut check, routine, &[], |r| r, &techniques);
+        if routine.value.source.trim().is_empty() {
+            check.report(
+                routine,
+                &[Seg::Field("source")],
+                format!(
+                    "routine '{}' has an empty source; name the article file it follows",
+                    routine.value.id
+                ),
+            );
+        }
+    }
     check_coverage(&mut check, parsed);
+}
+
+/// Checks a routine file against the loaded techniques.
+pub(super) fn validate_routine_file(
+    source: &SourceText,
+    file: &Located<RoutineFile>,
+    catalogue: &Catalogue,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut check = Checker {
+        sources: std::slice::from_ref(source),
+        out,
+    };
+    let f = &file.value;
+    if f.format > super::ROUTINE_FILE_FORMAT {
+        check.report(
+            file,
+            &[Seg::Field("format")],
+            format!(
+                "this routine file has format {}, made by a newer Relief Map; update the app to import it",
+                f.format
+            ),
+        );
+        return;
+    }
+    if f.format == 0 {
+        check.report(
+            file,
+            &[Seg::Field("format")],
+            format!("format must be {}", super::ROUTINE_FILE_FORMAT),
+        );
+    }
+    let techniques: HashMap<&str, usize> = catalogue
+        .techniques
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
+    if f.routine.id.trim().is_empty() {
+        check.report(
+            file,
+            &[Seg::Field("routine"), Seg::Field("id")],
+            "routine id is empty; give it a short id like 'morning_feet'".to_owned(),
+        );
+    }
+    check_routine(
+        &mut check,
+        file,
+        &[Seg::Field("routine")],
+        |f| &f.routine,
+        &techniques,
+    );
+    for (index, bad) in f
+        .favourites
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !techniques.contains_key(t.as_str()))
+    {
+        let hint = did_you_mean(bad, &techniques);
+        check.report(
+            file,
+            &[Seg::Field("favourites"), Seg::Index(index)],
+            format!("favourites names unknown technique '{bad}'{hint}"),
+        );
+    }
+}
+
+/// Checks a routine found at `prefix` inside `item`: a name, 1 to
+/// [`MAX_ROUTINE_TECHNIQUES`] techniques that all exist, and a sane pause
+/// between them.
+fn check_routine<T>(
+    check: &mut Checker,
+    item: &Located<T>,
+    prefix: &[Seg],
+    routine_of: impl Fn(&T) -> &Routine,
+    techniques: &HashMap<&str, usize>,
+) {
+    let r = routine_of(&item.value);
+    let id = &r.id;
+    let path = |tail: &[Seg<'static>]| -> Vec<Seg> { prefix.iter().chain(tail).copied().collect() };
+    let at = |field: &'static str| path(&[Seg::Field(field)]);
+    if r.name.trim().is_empty() {
+        check.report(
+            item,
+            &at("name"),
+            format!("routine '{id}' has an empty name; give it a short name people will recognise"),
+        );
+    } else if r.name.chars().count() > MAX_ROUTINE_NAME_CHARS {
+        check.report(
+            item,
+            &at("name"),
+            format!("routine '{id}' has a name longer than {MAX_ROUTINE_NAME_CHARS} characters; shorten it"),
+        );
+    }
+    if r.techniques.is_empty() {
+        check.report(
+            item,
+            &at("techniques"),
+            format!("routine '{id}' has no techniques; list at least one technique id"),
+        );
+    } else if r.techniques.len() > MAX_ROUTINE_TECHNIQUES {
+        check.report(
+            item,
+            &at("techniques"),
+            format!(
+                "routine '{id}' has {} techniques; at most {MAX_ROUTINE_TECHNIQUES} are allowed",
+                r.techniques.len()
+            ),
+        );
+    }
+    for (index, bad) in r
+        .techniques
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !techniques.contains_key(t.as_str()))
+    {
+        let hint = did_you_mean(bad, techniques);
+        check.report(
+            item,
+            &path(&[Seg::Field("techniques"), Seg::Index(index)]),
+            format!("routine '{id}' names unknown technique '{bad}'{hint}"),
+        );
+    }
+    if !TRANSITION_SECS_RANGE.contains(&r.transition_secs) {
+        check.report(
+            item,
+            &at("transition_secs"),
+            format!(
+                "routine '{id}' has transition_secs {}; use {} to {} seconds",
+                r.transition_secs,
+                TRANSITION_SECS_RANGE.start(),
+                TRANSITION_SECS_RANGE.end()
+            ),
+        );
+    }
 }
 
 /// Reports duplicates and returns the index of each id's first definition.
