@@ -2,12 +2,14 @@
 //! commands that panels return to change state after the frame.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::content::{Catalogue, RejectedPack};
 use crate::cues::CuePlayer;
 use crate::links::{self, LinkKind};
 use crate::map::{MapLayout, View};
+use crate::routines::{self, ImportError, RoutineRef};
 use crate::search::{self, Filter, SearchIndex};
 use crate::session::{Choices, Clock, Cue, Session, Status, SystemClock};
 use crate::store::{HistoryEntry, OpenNotice, Store, ThemeChoice, UserState};
@@ -25,6 +27,10 @@ pub enum Page {
     Player,
     Safety,
     Favourites,
+    /// Built-in and own routines; the one shown is [`ReliefApp::selected_routine`].
+    Routines,
+    /// The safety gate for every technique of a routine.
+    RoutineGate(RoutineRef),
     History,
     Settings,
 }
@@ -66,8 +72,62 @@ pub enum Command {
         before: Option<u8>,
         after: Option<u8>,
     },
+    /// Show a routine on the Routines page.
+    OpenRoutine(RoutineRef),
+    /// Start a routine: through the safety gate when one of its techniques
+    /// was never started.
+    StartRoutine(RoutineRef),
+    AcknowledgeAndStartRoutine(RoutineRef),
+    /// A new routine of the person's own with these techniques (indices).
+    NewRoutine(Vec<usize>),
+    /// Copy any routine into the person's own, to change it.
+    CopyRoutine(RoutineRef),
+    /// Append a technique to one of the person's routines.
+    AddToRoutine {
+        routine: usize,
+        technique: usize,
+    },
+    RenameRoutine {
+        routine: usize,
+        name: String,
+    },
+    /// Move a technique within a routine (positions in its list).
+    MoveInRoutine {
+        routine: usize,
+        from: usize,
+        to: usize,
+    },
+    RemoveFromRoutine {
+        routine: usize,
+        position: usize,
+    },
+    /// Ask to confirm deleting (or stop asking, with `None`).
+    AskDeleteRoutine(Option<usize>),
+    DeleteRoutine(usize),
+    /// The folder routine files are exported to and listed from.
+    SetRoutineFolder(String),
+    /// Look again for routine files in the folder.
+    ScanRoutineFolder,
+    ExportRoutine(RoutineRef),
+    ImportRoutine(PathBuf),
     /// Escape: close the help, leave a page, or clear the selection.
     Back,
+}
+
+/// The routine being played, for the player's header and the log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunningRoutine {
+    pub routine: RoutineRef,
+    pub id: String,
+    pub name: String,
+}
+
+/// The outcome of the last export or import, shown on the Routines page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RoutineMessage {
+    Done(String),
+    /// A headline and the problems, one per line ("file:line:col: what").
+    Problems(String, Vec<String>),
 }
 
 /// What the player's buttons and keys ask for.
@@ -190,6 +250,16 @@ pub struct ReliefApp {
     pub notices: Vec<String>,
     /// The last save failed; the state stays in memory and the next change retries.
     pub save_error: Option<String>,
+    /// Set when the session plays a routine.
+    pub running_routine: Option<RunningRoutine>,
+    pub selected_routine: Option<RoutineRef>,
+    /// One of the person's routines waiting for "Delete" to be confirmed.
+    pub confirm_delete: Option<usize>,
+    /// Where routine files are exported to and looked for.
+    pub routine_folder: String,
+    /// Routine files found in [`Self::routine_folder`] at the last look.
+    pub routine_files: Vec<PathBuf>,
+    pub routine_message: Option<RoutineMessage>,
 }
 
 impl ReliefApp {
@@ -283,6 +353,14 @@ impl ReliefApp {
             store: None,
             notices: Vec::new(),
             save_error: None,
+            running_routine: None,
+            selected_routine: None,
+            confirm_delete: None,
+            routine_folder: crate::paths::routine_folder()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            routine_files: Vec::new(),
+            routine_message: None,
         };
         app.refresh_derived();
         app
@@ -299,17 +377,59 @@ impl ReliefApp {
 
     fn begin_session(&mut self, technique: usize) {
         if let Some(t) = self.catalogue.techniques.get(technique) {
-            self.session = Some(Session::start(
-                technique,
-                t,
-                &self.choices,
-                self.clock.now(),
-            ));
-            self.logged = false;
-            self.pain = (None, None);
-            self.last_cue = None;
-            self.page = Page::Player;
+            let session = Session::start(technique, t, &self.choices, self.clock.now());
+            self.begin(session, None);
         }
+    }
+
+    fn begin_routine(&mut self, routine: RoutineRef) {
+        let Some(info) = routines::info(&self.catalogue, &self.user, routine) else {
+            return;
+        };
+        let items: Vec<_> = info
+            .techniques(&self.catalogue)
+            .into_iter()
+            .map(|i| (i, &self.catalogue.techniques[i]))
+            .collect();
+        if items.is_empty() {
+            return;
+        }
+        // Each technique at its default doses; the pace stays as chosen.
+        let choices = Choices {
+            timed_secs: Vec::new(),
+            pace_secs: self.choices.pace_secs,
+        };
+        let session = Session::start_run(&items, &choices, info.transition_secs, self.clock.now());
+        let running = RunningRoutine {
+            routine,
+            id: info.id.to_owned(),
+            name: info.name.to_owned(),
+        };
+        self.begin(session, Some(running));
+    }
+
+    fn begin(&mut self, session: Session, routine: Option<RunningRoutine>) {
+        self.session = Some(session);
+        self.running_routine = routine;
+        self.logged = false;
+        self.pain = (None, None);
+        self.last_cue = None;
+        self.page = Page::Player;
+    }
+
+    /// Techniques of a routine whose safety gate was never accepted.
+    pub fn unacknowledged(&self, routine: RoutineRef) -> Vec<usize> {
+        routines::info(&self.catalogue, &self.user, routine)
+            .map(|info| info.techniques(&self.catalogue))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|&i| {
+                !self
+                    .user
+                    .acknowledged
+                    .contains(&self.catalogue.techniques[i].id)
+            })
+            .collect()
     }
 
     /// Advances the running session and announces what ended.
@@ -436,11 +556,14 @@ impl ReliefApp {
             Command::LogSession => {
                 if let Some(s) = &self.session
                     && !self.logged
-                    && let Some(technique) = self.catalogue.techniques.get(s.technique)
+                    && let Some(technique) = self.catalogue.techniques.get(s.technique())
                 {
+                    let routine = self.running_routine.as_ref();
                     self.user.history.push(HistoryEntry {
                         ended_unix_secs: crate::store::unix_now(),
-                        technique: Some(technique.id.clone()),
+                        technique: routine.is_none().then(|| technique.id.clone()),
+                        routine: routine.map(|r| r.id.clone()),
+                        routine_name: routine.map(|r| r.name.clone()),
                         active_secs: s.active_time(self.clock.now()).as_secs(),
                         steps_done: u32::try_from(s.steps_done()).unwrap_or(u32::MAX),
                         pain_before: self.pain.0.map(|p| p.min(10)),
@@ -449,13 +572,170 @@ impl ReliefApp {
                             .selected
                             .and_then(|r| self.catalogue.regions.get(r))
                             .map(|r| r.id.clone()),
-                        ..HistoryEntry::default()
                     });
                     self.logged = true;
                     self.persist(ctx);
                 }
             }
-            Command::Open(page) => self.page = page,
+            Command::Open(page) => {
+                if page == Page::Routines && self.page != Page::Routines {
+                    self.scan_routine_folder();
+                }
+                self.page = page;
+            }
+            Command::OpenRoutine(routine) => {
+                if self.page != Page::Routines {
+                    self.scan_routine_folder();
+                }
+                self.selected_routine = Some(routine);
+                self.confirm_delete = None;
+                self.page = Page::Routines;
+            }
+            Command::StartRoutine(routine) => {
+                if self.unacknowledged(routine).is_empty() {
+                    self.begin_routine(routine);
+                } else {
+                    self.page = Page::RoutineGate(routine);
+                }
+            }
+            Command::AcknowledgeAndStartRoutine(routine) => {
+                for index in self.unacknowledged(routine) {
+                    let id = self.catalogue.techniques[index].id.clone();
+                    self.user.acknowledged.insert(id);
+                }
+                self.begin_routine(routine);
+                self.persist(ctx);
+            }
+            Command::NewRoutine(techniques) => {
+                let ids = techniques
+                    .iter()
+                    .filter_map(|&i| self.catalogue.techniques.get(i))
+                    .map(|t| t.id.clone())
+                    .take(crate::content::MAX_ROUTINE_TECHNIQUES)
+                    .collect();
+                let index = routines::create(&self.catalogue, &mut self.user, None, ids);
+                self.show_own_routine(index);
+                self.persist(ctx);
+            }
+            Command::CopyRoutine(routine) => {
+                if let Some(index) = routines::copy(&self.catalogue, &mut self.user, routine) {
+                    self.show_own_routine(index);
+                    self.persist(ctx);
+                }
+            }
+            Command::AddToRoutine { routine, technique } => {
+                if let (Some(r), Some(t)) = (
+                    self.user.routines.get_mut(routine),
+                    self.catalogue.techniques.get(technique),
+                ) && r.techniques.len() < crate::content::MAX_ROUTINE_TECHNIQUES
+                {
+                    r.techniques.push(t.id.clone());
+                    self.persist(ctx);
+                }
+            }
+            Command::RenameRoutine { routine, name } => {
+                if let Some(r) = self.user.routines.get_mut(routine) {
+                    r.name = name
+                        .chars()
+                        .take(crate::content::MAX_ROUTINE_NAME_CHARS)
+                        .collect();
+                    self.persist(ctx);
+                }
+            }
+            Command::MoveInRoutine { routine, from, to } => {
+                if let Some(r) = self.user.routines.get_mut(routine)
+                    && routines::move_item(&mut r.techniques, from, to)
+                {
+                    self.persist(ctx);
+                }
+            }
+            Command::RemoveFromRoutine { routine, position } => {
+                if let Some(r) = self.user.routines.get_mut(routine)
+                    && position < r.techniques.len()
+                {
+                    r.techniques.remove(position);
+                    self.persist(ctx);
+                }
+            }
+            Command::AskDeleteRoutine(routine) => self.confirm_delete = routine,
+            Command::DeleteRoutine(index) => {
+                if index < self.user.routines.len() {
+                    self.user.routines.remove(index);
+                    self.confirm_delete = None;
+                    self.selected_routine = match self.selected_routine {
+                        Some(RoutineRef::Mine(i)) if i == index => None,
+                        Some(RoutineRef::Mine(i)) if i > index => Some(RoutineRef::Mine(i - 1)),
+                        other => other,
+                    };
+                    // A run of that routine keeps playing; it is logged by name.
+                    if let Some(running) = &mut self.running_routine {
+                        running.routine = match running.routine {
+                            RoutineRef::Mine(i) if i > index => RoutineRef::Mine(i - 1),
+                            other => other,
+                        };
+                    }
+                    self.persist(ctx);
+                }
+            }
+            Command::SetRoutineFolder(folder) => self.routine_folder = folder,
+            Command::ScanRoutineFolder => self.scan_routine_folder(),
+            Command::ExportRoutine(routine) => {
+                let folder = PathBuf::from(self.routine_folder.trim());
+                if !folder.as_os_str().is_empty() && !folder.exists() {
+                    // The default Documents folder may not exist yet.
+                    let _ = std::fs::create_dir_all(&folder);
+                }
+                self.routine_message = Some(
+                    match routines::export_to(&self.catalogue, &self.user, routine, &folder) {
+                        Ok(path) => RoutineMessage::Done(format!(
+                            "Saved to {}. Hand this file on; it holds the routine and your favourites.",
+                            path.display()
+                        )),
+                        Err(message) => RoutineMessage::Problems(
+                            "Nothing was exported.".to_owned(),
+                            vec![message],
+                        ),
+                    },
+                );
+                self.scan_routine_folder();
+            }
+            Command::ImportRoutine(path) => {
+                self.routine_message = Some(
+                    match routines::import_from(&self.catalogue, &mut self.user, &path) {
+                        Ok(imported) => {
+                            let favourites = match imported.new_favourites {
+                                0 => String::new(),
+                                1 => " and 1 new favourite".to_owned(),
+                                n => format!(" and {n} new favourites"),
+                            };
+                            let message = format!(
+                                "Imported '{}' with {} techniques{favourites}.",
+                                imported.name, imported.techniques
+                            );
+                            self.show_own_routine(imported.routine);
+                            self.refresh_derived();
+                            self.persist(ctx);
+                            RoutineMessage::Done(message)
+                        }
+                        Err(ImportError::Read(message)) => RoutineMessage::Problems(
+                            "Nothing was imported.".to_owned(),
+                            vec![message],
+                        ),
+                        Err(ImportError::Invalid(diagnostics)) => RoutineMessage::Problems(
+                            format!(
+                                "Nothing was imported: the file has {} to fix first.",
+                                if diagnostics.len() == 1 {
+                                    "1 problem".to_owned()
+                                } else {
+                                    format!("{} problems", diagnostics.len())
+                                }
+                            ),
+                            diagnostics.iter().map(ToString::to_string).collect(),
+                        ),
+                    },
+                );
+                self.page = Page::Routines;
+            }
             Command::SetFilter(filter) => {
                 self.filter = filter;
                 self.refresh_derived();
@@ -486,8 +766,16 @@ impl ReliefApp {
                         .is_some_and(|s| s.status() != Status::Finished)
                 {
                     self.player_action(PlayerAction::Stop, ctx);
+                } else if let (Page::Player, Some(r)) = (self.page, &self.running_routine) {
+                    self.selected_routine = Some(r.routine);
+                    self.page = Page::Routines;
                 } else if let (Page::Player, Some(s)) = (self.page, &self.session) {
-                    self.page = Page::Technique(s.technique);
+                    self.page = Page::Technique(s.technique());
+                } else if let Page::RoutineGate(routine) = self.page {
+                    self.selected_routine = Some(routine);
+                    self.page = Page::Routines;
+                } else if self.confirm_delete.is_some() {
+                    self.confirm_delete = None;
                 } else if self.page != Page::Map {
                     self.page = Page::Map;
                 } else if self.selected.is_some() {
@@ -532,6 +820,35 @@ impl ReliefApp {
         self.tick(ctx);
     }
 
+    fn show_own_routine(&mut self, index: usize) {
+        self.selected_routine = Some(RoutineRef::Mine(index));
+        self.confirm_delete = None;
+        self.page = Page::Routines;
+    }
+
+    /// Lists the routine files in the routine folder (on opening the page
+    /// and after an export, never per frame).
+    fn scan_routine_folder(&mut self) {
+        let folder = PathBuf::from(self.routine_folder.trim());
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| e.path())
+                    .filter(|p| {
+                        p.is_file()
+                            && p.file_name().is_some_and(|n| {
+                                n.to_string_lossy()
+                                    .ends_with(crate::content::ROUTINE_FILE_SUFFIX)
+                            })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        self.routine_files = files;
+    }
+
     fn favourite_regions(&self) -> Vec<bool> {
         let mut marked = vec![false; self.catalogue.regions.len()];
         for technique in self
@@ -571,7 +888,11 @@ impl ReliefApp {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         self.tick(ui.ctx());
         let mut commands = Vec::new();
-        ui::shortcuts::shortcuts(ui, self.show_help, &mut commands);
+        ui::shortcuts::shortcuts(ui, self.show_help, self.page == Page::Player, &mut commands);
+        // A routine file dropped on the window is imported.
+        for file in ui.input(|i| i.raw.dropped_files.clone()) {
+            commands.push(Command::ImportRoutine(file.path().to_path_buf()));
+        }
         if self.page == Page::Player {
             ui::player::player_shortcuts(ui, &mut commands);
         }
@@ -594,6 +915,10 @@ impl ReliefApp {
                 Page::History => ui::history_page::history_page_ui(ui, self),
                 Page::Favourites => {
                     ui::favourites_page::favourites_page_ui(ui, self, &mut commands)
+                }
+                Page::Routines => ui::routines_page::routines_page_ui(ui, self, &mut commands),
+                Page::RoutineGate(routine) => {
+                    ui::safety_gate::routine_gate_ui(ui, self, routine, &mut commands)
                 }
                 Page::Settings => {
                     ui::settings_page::settings_page_ui(ui, &self.settings, &mut commands)

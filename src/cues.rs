@@ -22,6 +22,7 @@ pub fn pattern(cue: Cue) -> &'static [(f32, u32)] {
         Cue::RestEnd => &[(523.0, 110), (659.0, 110), (784.0, 200)],
         Cue::Release => &[(392.0, 220)],
         Cue::Finish => &[(523.0, 140), (659.0, 140), (784.0, 140), (1047.0, 380)],
+        Cue::TechniqueEnd => &[(784.0, 140), (659.0, 140), (784.0, 260)],
         Cue::Tick => &[(1200.0, 25)],
     }
 }
@@ -201,6 +202,7 @@ mod tests {
             Cue::RestEnd,
             Cue::Release,
             Cue::Finish,
+            Cue::TechniqueEnd,
             Cue::Tick,
         ];
         for (i, a) in cues.iter().enumerate() {

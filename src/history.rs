@@ -79,34 +79,62 @@ pub fn current_streak(history: &[HistoryEntry], today: NaiveDate, offset: FixedO
     streak
 }
 
-/// A technique's average pain drop in the person's own rated runs.
+/// What a logged run played.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RunOf {
+    /// A technique id.
+    Technique(String),
+    /// A routine, with its name when it was last logged.
+    Routine { id: String, name: String },
+}
+
+impl RunOf {
+    pub fn of(entry: &HistoryEntry) -> Option<Self> {
+        match (&entry.technique, &entry.routine) {
+            (Some(technique), _) => Some(Self::Technique(technique.clone())),
+            (None, Some(id)) => Some(Self::Routine {
+                id: id.clone(),
+                name: entry.routine_name.clone().unwrap_or_else(|| id.clone()),
+            }),
+            (None, None) => None,
+        }
+    }
+}
+
+/// A technique's or routine's average pain drop in the person's own rated
+/// runs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct HelpsMe {
-    pub technique: String,
+    pub of: RunOf,
     pub rated_runs: usize,
     /// Before minus after, averaged (positive: less pain after).
     pub average_drop: f32,
 }
 
-/// Techniques with at least [`MIN_RATED_RUNS`] runs rated before and after,
-/// largest average drop first.
+/// Techniques and routines with at least [`MIN_RATED_RUNS`] runs rated
+/// before and after, largest average drop first.
 pub fn what_helps_me(history: &[HistoryEntry]) -> Vec<HelpsMe> {
-    let mut drops: BTreeMap<&str, Vec<f32>> = BTreeMap::new();
+    // Keyed by id; a routine's name is the one it had last.
+    let mut drops: BTreeMap<(bool, &str), (RunOf, Vec<f32>)> = BTreeMap::new();
     for entry in history {
-        if let (Some(technique), Some(before), Some(after)) =
-            (&entry.technique, entry.pain_before, entry.pain_after)
+        if let (Some(of), Some(before), Some(after)) =
+            (RunOf::of(entry), entry.pain_before, entry.pain_after)
         {
-            drops
-                .entry(technique)
-                .or_default()
-                .push(f32::from(before) - f32::from(after));
+            let key = match (&entry.technique, &entry.routine) {
+                (Some(id), _) => (false, id.as_str()),
+                (None, Some(id)) => (true, id.as_str()),
+                (None, None) => continue,
+            };
+            let slot = drops.entry(key).or_insert_with(|| (of.clone(), Vec::new()));
+            slot.0 = of;
+            slot.1.push(f32::from(before) - f32::from(after));
         }
     }
     let mut ranked: Vec<HelpsMe> = drops
-        .into_iter()
+        .into_values()
         .filter(|(_, d)| d.len() >= MIN_RATED_RUNS)
-        .map(|(technique, d)| HelpsMe {
-            technique: technique.to_owned(),
+        .map(|(of, d)| HelpsMe {
+            of,
             rated_runs: d.len(),
             average_drop: d.iter().sum::<f32>() / d.len() as f32,
         })
@@ -114,7 +142,7 @@ pub fn what_helps_me(history: &[HistoryEntry]) -> Vec<HelpsMe> {
     ranked.sort_by(|a, b| {
         b.average_drop
             .total_cmp(&a.average_drop)
-            .then_with(|| a.technique.cmp(&b.technique))
+            .then_with(|| a.of.cmp(&b.of))
     });
     ranked
 }
@@ -151,6 +179,7 @@ pub fn sample_history(techniques: &[String], days: u32, end_unix_secs: i64) -> V
                 ended_unix_secs: end_unix_secs - i64::from(day) * 86_400 - run * 3_600 - 3_600,
                 technique: Some(technique),
                 routine: None,
+                routine_name: None,
                 active_secs: 120 + next() % 600,
                 steps_done: 2,
                 pain_before: rated.then_some(before),
@@ -233,6 +262,32 @@ mod tests {
     }
 
     #[test]
+    fn routines_are_ranked_under_their_last_name() {
+        let d = date(2026, 11, 1);
+        let routine = |name: &str, before, after| HistoryEntry {
+            technique: None,
+            routine: Some("my_routine".into()),
+            routine_name: Some(name.into()),
+            ..run(d, "x", Some((before, after)))
+        };
+        let history = vec![
+            routine("Evening", 6, 3),
+            routine("Evening", 6, 4),
+            routine("Evening feet", 6, 5),
+        ];
+        let ranked = what_helps_me(&history);
+        assert_eq!(ranked.len(), 1);
+        assert_eq!(
+            ranked[0].of,
+            RunOf::Routine {
+                id: "my_routine".into(),
+                name: "Evening feet".into()
+            }
+        );
+        assert!((ranked[0].average_drop - 2.0).abs() < 1e-6);
+    }
+
+    #[test]
     fn what_helps_needs_three_rated_runs() {
         let d = date(2026, 11, 1);
         let history = vec![
@@ -248,11 +303,8 @@ mod tests {
         ];
         let ranked = what_helps_me(&history);
         assert_eq!(
-            ranked
-                .iter()
-                .map(|h| h.technique.as_str())
-                .collect::<Vec<_>>(),
-            vec!["a", "c"]
+            ranked.iter().map(|h| h.of.clone()).collect::<Vec<_>>(),
+            vec![RunOf::Technique("a".into()), RunOf::Technique("c".into())]
         );
         assert!((ranked[0].average_drop - 3.0).abs() < 1e-5);
         assert_eq!(ranked[0].rated_runs, 3);

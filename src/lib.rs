@@ -14,6 +14,7 @@ pub mod history;
 pub mod links;
 pub mod map;
 pub mod paths;
+pub mod routines;
 pub mod search;
 pub mod session;
 pub mod store;

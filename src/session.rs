@@ -1,5 +1,6 @@
-//! A guided run through one technique: its steps flattened into phases
-//! (timed, reps, sets with rest, holds, side switches) and a timer driven by
+//! A guided run through one technique, or a routine of several played back
+//! to back: their steps flattened into phases (timed, reps, sets with rest,
+//! holds, side switches, the pause between techniques) and a timer driven by
 //! an injected [`Clock`]. Pure logic: no egui, no sound; it returns [`Cue`]s
 //! for the UI to show and play.
 //!
@@ -100,12 +101,18 @@ pub enum PhaseKind {
     GetReady {
         secs: u32,
     },
+    /// Between two techniques of a routine: get into position for the next.
+    Transition {
+        secs: u32,
+    },
 }
 
 /// One part of a step: a side, a set, a direction, a hold.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phase {
-    /// Index of the technique step.
+    /// Position of the technique in the run (0 for a single technique).
+    pub item: usize,
+    /// Index of the step within that technique.
     pub step: usize,
     pub side: Option<SideOf>,
     /// Body part named in the side switch cue ("foot").
@@ -129,6 +136,8 @@ pub enum Cue {
     OtherDirection,
     Release,
     Finish,
+    /// One technique of a routine is done; the next comes after a pause.
+    TechniqueEnd,
     /// The pace tick: count one repetition.
     Tick,
 }
@@ -163,6 +172,40 @@ impl Choices {
 
 /// Flattens a technique into phases, both sides included.
 pub fn plan(technique: &Technique, choices: &Choices) -> Vec<Phase> {
+    plan_run(&[technique], choices, 0)
+}
+
+/// Flattens techniques played back to back, with a countdown of
+/// `transition_secs` before each one after the first. `choices` apply to
+/// every technique; a routine passes no per-step times so each technique
+/// runs at its default doses.
+pub fn plan_run(techniques: &[&Technique], choices: &Choices, transition_secs: u32) -> Vec<Phase> {
+    let mut phases = Vec::new();
+    for (item, technique) in techniques.iter().enumerate() {
+        if item > 0 {
+            phases.push(Phase {
+                item,
+                step: 0,
+                side: None,
+                body_part: None,
+                set: None,
+                direction: None,
+                hold: None,
+                kind: PhaseKind::Transition {
+                    secs: transition_secs,
+                },
+            });
+        }
+        let start = phases.len();
+        plan_technique(technique, choices, &mut phases);
+        for phase in &mut phases[start..] {
+            phase.item = item;
+        }
+    }
+    phases
+}
+
+fn plan_technique(technique: &Technique, choices: &Choices, phases: &mut Vec<Phase>) {
     let sides_for = |part: &Option<String>| -> Vec<Option<SideOf>> {
         if part.is_some() {
             vec![Some(SideOf::Left), Some(SideOf::Right)]
@@ -170,7 +213,6 @@ pub fn plan(technique: &Technique, choices: &Choices) -> Vec<Phase> {
             vec![None]
         }
     };
-    let mut phases = Vec::new();
     for technique_side in sides_for(&technique.per_side) {
         if technique_side == Some(SideOf::Right) {
             phases.push(get_ready(phases.last(), technique.per_side.clone()));
@@ -187,6 +229,7 @@ pub fn plan(technique: &Technique, choices: &Choices) -> Vec<Phase> {
                     phases.push(get_ready(phases.last(), body_part.clone()));
                 }
                 let base = Phase {
+                    item: 0,
                     step: index,
                     side,
                     body_part: body_part.clone(),
@@ -199,16 +242,16 @@ pub fn plan(technique: &Technique, choices: &Choices) -> Vec<Phase> {
                     &base,
                     &step.dose,
                     choices.timed_secs_for(index, &step.dose),
-                    &mut phases,
+                    phases,
                 );
             }
         }
     }
-    phases
 }
 
 fn get_ready(previous: Option<&Phase>, body_part: Option<String>) -> Phase {
     Phase {
+        item: 0,
         step: previous.map_or(0, |p| p.step),
         side: Some(SideOf::Right),
         body_part,
@@ -288,7 +331,8 @@ pub enum Status {
 /// A run in progress.
 #[derive(Clone, Debug)]
 pub struct Session {
-    pub technique: usize,
+    /// Catalogue indices of the techniques, in playing order.
+    items: Vec<usize>,
     phases: Vec<Phase>,
     /// Seconds per phase, after ±30 s adjustments (0 for manual phases).
     durations: Vec<u32>,
@@ -301,8 +345,8 @@ pub struct Session {
     finished_at: Option<Duration>,
     reps_done: u32,
     pace_secs: Option<u32>,
-    /// Steps finished at least once (for logging a stopped run).
-    steps_done: Vec<bool>,
+    /// Per technique, steps finished at least once (for logging a stopped run).
+    steps_done: Vec<Vec<bool>>,
     /// Ended with Stop rather than by finishing.
     stopped: bool,
 }
@@ -314,7 +358,18 @@ impl Session {
         choices: &Choices,
         now: Duration,
     ) -> Self {
-        let phases = plan(technique, choices);
+        Self::start_run(&[(technique_index, technique)], choices, 0, now)
+    }
+
+    /// Starts techniques (catalogue index and technique) back to back.
+    pub fn start_run(
+        items: &[(usize, &Technique)],
+        choices: &Choices,
+        transition_secs: u32,
+        now: Duration,
+    ) -> Self {
+        let techniques: Vec<&Technique> = items.iter().map(|(_, t)| *t).collect();
+        let phases = plan_run(&techniques, choices, transition_secs);
         let durations = phases
             .iter()
             .map(|p| match p.kind {
@@ -322,12 +377,13 @@ impl Session {
                 | PhaseKind::Rest { secs }
                 | PhaseKind::Hold { secs }
                 | PhaseKind::Release { secs }
-                | PhaseKind::GetReady { secs } => secs,
+                | PhaseKind::GetReady { secs }
+                | PhaseKind::Transition { secs } => secs,
                 PhaseKind::Instruction | PhaseKind::Reps { .. } => 0,
             })
             .collect();
         Self {
-            technique: technique_index,
+            items: items.iter().map(|(index, _)| *index).collect(),
             durations,
             phases,
             current: 0,
@@ -338,9 +394,37 @@ impl Session {
             finished_at: None,
             reps_done: 0,
             pace_secs: choices.pace_secs.filter(|&s| s > 0),
-            steps_done: vec![false; technique.steps.len()],
+            steps_done: techniques
+                .iter()
+                .map(|t| vec![false; t.steps.len()])
+                .collect(),
             stopped: false,
         }
+    }
+
+    /// Catalogue indices of the techniques, in playing order.
+    pub fn items(&self) -> &[usize] {
+        &self.items
+    }
+
+    /// Whether this run plays more than one technique.
+    pub fn is_routine(&self) -> bool {
+        self.items.len() > 1
+    }
+
+    /// Position in [`Self::items`] of the technique being played (the last
+    /// one once finished).
+    pub fn current_item(&self) -> usize {
+        self.current().map_or(0, |p| p.item)
+    }
+
+    /// Catalogue index of the technique being played, or coming up next
+    /// during a transition.
+    pub fn technique(&self) -> usize {
+        self.items
+            .get(self.current_item())
+            .copied()
+            .unwrap_or_default()
     }
 
     pub fn status(&self) -> Status {
@@ -378,8 +462,21 @@ impl Session {
         self.stopped
     }
 
+    /// Steps finished at least once, over all techniques.
     pub fn steps_done(&self) -> usize {
-        self.steps_done.iter().filter(|d| **d).count()
+        self.steps_done.iter().flatten().filter(|d| **d).count()
+    }
+
+    pub fn steps_total(&self) -> usize {
+        self.steps_done.iter().map(Vec::len).sum()
+    }
+
+    /// Techniques whose every step was finished.
+    pub fn techniques_done(&self) -> usize {
+        self.steps_done
+            .iter()
+            .filter(|steps| steps.iter().all(|d| *d))
+            .count()
     }
 
     /// The clock as the session sees it: frozen while paused.
@@ -490,6 +587,7 @@ impl Session {
             return Cue::Finish;
         };
         match (&phase.kind, &next.kind) {
+            (_, PhaseKind::Transition { .. }) => Cue::TechniqueEnd,
             (_, PhaseKind::GetReady { .. }) => Cue::SideSwitch,
             (PhaseKind::Rest { .. }, _) => Cue::RestEnd,
             (PhaseKind::Reps { .. }, PhaseKind::Rest { .. }) => Cue::SetEnd,
@@ -504,8 +602,15 @@ impl Session {
             let step_over = self
                 .phases
                 .get(index)
-                .is_none_or(|next| next.step != phase.step);
-            if step_over && let Some(done) = self.steps_done.get_mut(phase.step) {
+                .is_none_or(|next| (next.item, next.step) != (phase.item, phase.step));
+            let is_step = !matches!(phase.kind, PhaseKind::Transition { .. });
+            if step_over
+                && is_step
+                && let Some(done) = self
+                    .steps_done
+                    .get_mut(phase.item)
+                    .and_then(|steps| steps.get_mut(phase.step))
+            {
                 *done = true;
             }
         }
@@ -560,7 +665,14 @@ impl Session {
 
     /// First phase of the part (step and side) that `index` belongs to.
     fn segment_start(&self, index: usize) -> usize {
-        let key = |p: &Phase| (p.step, p.side, matches!(p.kind, PhaseKind::GetReady { .. }));
+        let key = |p: &Phase| {
+            let class = match p.kind {
+                PhaseKind::GetReady { .. } => 1,
+                PhaseKind::Transition { .. } => 2,
+                _ => 0,
+            };
+            (p.item, p.step, p.side, class)
+        };
         let Some(phase) = self.phases.get(index) else {
             return index;
         };
@@ -622,7 +734,10 @@ impl Session {
         self.finished_at = None;
         self.reps_done = 0;
         self.stopped = false;
-        self.steps_done.iter_mut().for_each(|d| *d = false);
+        self.steps_done
+            .iter_mut()
+            .flatten()
+            .for_each(|d| *d = false);
     }
 
     /// Ends the run now.

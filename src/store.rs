@@ -62,12 +62,29 @@ impl Default for StoredSettings {
 }
 
 /// A person's own list of techniques played back to back.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct StoredRoutine {
     pub id: String,
     pub name: String,
+    /// Technique ids in playing order; ids missing from the loaded content
+    /// are kept (a pack may come back) but skipped when playing.
     pub techniques: Vec<String>,
+    /// From an imported file; empty for routines made in the app.
+    pub summary: String,
+    pub transition_secs: u32,
+}
+
+impl Default for StoredRoutine {
+    fn default() -> Self {
+        Self {
+            id: String::new(),
+            name: String::new(),
+            techniques: Vec::new(),
+            summary: String::new(),
+            transition_secs: crate::content::DEFAULT_TRANSITION_SECS,
+        }
+    }
 }
 
 /// One finished (or stopped) technique or routine.
@@ -78,6 +95,9 @@ pub struct HistoryEntry {
     pub ended_unix_secs: i64,
     pub technique: Option<String>,
     pub routine: Option<String>,
+    /// The routine's name when it ran, so the log reads well after the
+    /// routine is renamed or deleted.
+    pub routine_name: Option<String>,
     pub active_secs: u64,
     pub steps_done: u32,
     pub pain_before: Option<u8>,

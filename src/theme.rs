@@ -12,6 +12,8 @@ pub const SECTION_GAP: f32 = 12.0;
 /// Default and smallest width of the right-hand list panel.
 pub const SIDE_PANEL_WIDTH: f32 = 360.0;
 pub const SIDE_PANEL_MIN_WIDTH: f32 = 260.0;
+/// Width of the list of routines beside the chosen one.
+pub const ROUTINE_LIST_WIDTH: f32 = 300.0;
 /// Space kept between text and a scroll bar.
 pub const SCROLL_BAR_CLEARANCE: f32 = 14.0;
 /// Space around the map drawing.

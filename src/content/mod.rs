@@ -20,6 +20,7 @@ pub use routine_file::{
     MAX_ROUTINE_FILE_BYTES, ROUTINE_FILE_FORMAT, ROUTINE_FILE_SUFFIX, RoutineFile,
     parse_routine_file,
 };
+pub use validate::{MAX_ROUTINE_NAME_CHARS, MAX_ROUTINE_TECHNIQUES, TRANSITION_SECS_RANGE};
 
 /// Validated content with lookups by id.
 #[derive(Clone, Debug, Default)]

@@ -20,7 +20,10 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ),
     ("1 2 3 4", "Body front, Body back, Feet, List"),
     ("Ctrl+F", "Search"),
-    ("F / H", "Favourites / History"),
+    (
+        "F / R / H",
+        "Favourites / Routines / History (not while a run plays)",
+    ),
     ("F1 or ?", "Show or hide these shortcuts"),
 ];
 

@@ -64,12 +64,8 @@ pub fn history_page_ui(ui: &mut Ui, app: &ReliefApp) {
                 ui.label(RichText::new(day_label(day.date)).strong());
                 for &i in day.entries.iter().rev() {
                     let e = &entries[i];
-                    let name = e
-                        .technique
-                        .as_deref()
-                        .map(|id| app.catalogue.technique(id).map_or(id, |t| t.name.as_str()))
-                        .or(e.routine.as_deref())
-                        .unwrap_or("A run");
+                    let name = history::RunOf::of(e)
+                        .map_or_else(|| "A run".to_owned(), |of| run_name(app, &of));
                     let mut line = format!(
                         "{name} · {}",
                         super::duration_text(u32::try_from(e.active_secs).unwrap_or(u32::MAX))
@@ -187,10 +183,7 @@ fn what_helps_ui(ui: &mut Ui, app: &ReliefApp) {
     }
     ui.weak("From your own ratings only: a record of how you felt, not a medical finding.");
     for helps in ranked {
-        let name = app
-            .catalogue
-            .technique(&helps.technique)
-            .map_or(helps.technique.as_str(), |t| t.name.as_str());
+        let name = run_name(app, &helps.of);
         let change = if helps.average_drop > 0.05 {
             format!(
                 "on average {:.1} points less pain after than before",
@@ -208,5 +201,27 @@ fn what_helps_ui(ui: &mut Ui, app: &ReliefApp) {
             "{name}: {change}, in your {} rated runs.",
             helps.rated_runs
         ));
+    }
+}
+
+/// A technique's name, or a routine's current name (its logged name once
+/// it is gone); ids of content that is no longer loaded are shown as they are.
+fn run_name(app: &ReliefApp, of: &history::RunOf) -> String {
+    match of {
+        history::RunOf::Technique(id) => app
+            .catalogue
+            .technique(id)
+            .map_or_else(|| id.clone(), |t| t.name.clone()),
+        history::RunOf::Routine { id, name } => {
+            let current = app
+                .catalogue
+                .routines
+                .iter()
+                .map(|r| (&r.id, &r.name))
+                .chain(app.user.routines.iter().map(|r| (&r.id, &r.name)))
+                .find(|(rid, _)| *rid == id)
+                .map_or(name, |(_, n)| n);
+            format!("Routine: {current}")
+        }
     }
 }

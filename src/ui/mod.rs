@@ -9,6 +9,7 @@ pub mod icons;
 pub mod map_view;
 pub mod player;
 pub mod region_list;
+pub mod routines_page;
 pub mod safety_gate;
 pub mod safety_page;
 pub mod settings_page;

@@ -15,7 +15,7 @@ use crate::theme::{self, Palette};
 
 /// Player keys. Space, when used here, never also presses a focused button.
 pub fn player_shortcuts(ui: &mut Ui, commands: &mut Vec<Command>) {
-    if ui.memory(|m| m.focused()) == Some(egui::Id::unique(super::top_bar::SEARCH_ID)) {
+    if ui.ctx().text_edit_focused() {
         return;
     }
     let keys = [
@@ -48,7 +48,7 @@ pub fn player_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
         ui.label("Nothing is running. Open a technique and press Start.");
         return;
     };
-    let Some(technique) = app.catalogue.techniques.get(session.technique) else {
+    let Some(technique) = app.catalogue.techniques.get(session.technique()) else {
         return;
     };
     let now = app.now();
@@ -69,7 +69,7 @@ pub fn player_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
         .corner_radius(8.0)
         .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
-            header_ui(ui, session, technique, now, &palette);
+            header_ui(ui, app, session, technique, now, &palette);
             let Some(phase) = session.current() else {
                 return;
             };
@@ -83,11 +83,16 @@ pub fn player_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
                     phase.body_part.as_deref().unwrap_or("side")
                 ),
                 PhaseKind::Rest { .. } => "Rest".to_owned(),
+                PhaseKind::Transition { .. } => format!("Next: {}", technique.name),
                 PhaseKind::Release { .. } => "Release and breathe".to_owned(),
                 _ => step.text.clone(),
             };
             ui.label(RichText::new(headline).size(theme::PLAYER_STEP_PT).strong());
-            let context = context_text(phase);
+            let context = if matches!(phase.kind, PhaseKind::Transition { .. }) {
+                transition_text(session, technique)
+            } else {
+                context_text(phase)
+            };
             if !context.is_empty() {
                 ui.label(
                     RichText::new(context)
@@ -95,7 +100,9 @@ pub fn player_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
                         .color(palette.accent),
                 );
             }
-            if let Some(cue) = &step.cue {
+            if matches!(phase.kind, PhaseKind::Transition { .. }) {
+                ui.label(&technique.summary);
+            } else if let Some(cue) = &step.cue {
                 ui.label(RichText::new(cue).italics());
             }
             ui.add_space(theme::SECTION_GAP);
@@ -113,6 +120,7 @@ pub fn player_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
 
 fn header_ui(
     ui: &mut Ui,
+    app: &ReliefApp,
     session: &Session,
     technique: &Technique,
     now: Duration,
@@ -121,9 +129,27 @@ fn header_ui(
     let step = session.current().map_or(0, |p| p.step) + 1;
     let left = u64::from(session.remaining_secs(now));
     let active = session.active_time(now).as_secs();
+    if let Some(routine) = &app.running_routine {
+        ui.label(
+            RichText::new(format!(
+                "{} · technique {} of {}",
+                routine.name,
+                session.current_item() + 1,
+                session.items().len()
+            ))
+            .size(theme::BODY_TEXT_PT + 2.0)
+            .color(palette.accent),
+        );
+    }
+    let in_transition = matches!(
+        session.current().map(|p| &p.kind),
+        Some(PhaseKind::Transition { .. })
+    );
     ui.horizontal_wrapped(|ui| {
         ui.heading(&technique.name);
-        ui.label(RichText::new(format!("Step {step} of {}", technique.steps.len())).strong());
+        if !in_transition {
+            ui.label(RichText::new(format!("Step {step} of {}", technique.steps.len())).strong());
+        }
         ui.label(
             RichText::new(format!("About {} left", clock_text(left))).color(palette.muted_text),
         );
@@ -173,12 +199,31 @@ fn context_text(phase: &Phase) -> String {
     parts.join(" · ")
 }
 
+/// "Technique 2 of 5 · You need: a tennis ball · Sitting"
+fn transition_text(session: &Session, technique: &Technique) -> String {
+    let mut parts = vec![format!(
+        "Technique {} of {}: get ready",
+        session.current_item() + 1,
+        session.items().len()
+    )];
+    parts.push(format!("You need: {}", super::equipment_text(technique)));
+    let positions: Vec<&str> = technique.positions.iter().map(|p| p.label()).collect();
+    if !positions.is_empty() {
+        parts.push(positions.join(" or "));
+    }
+    parts.join(" · ")
+}
+
 fn next_text(session: &Session, technique: &Technique) -> String {
     let current = session.current_index();
     let Some(next) = session.phases().get(current + 1) else {
         return "finish".to_owned();
     };
     match &next.kind {
+        PhaseKind::Transition { secs } => format!(
+            "{} to get ready for the next technique",
+            super::duration_text(*secs)
+        ),
         PhaseKind::GetReady { .. } => format!(
             "switch to the right {}",
             next.body_part.as_deref().unwrap_or("side")
@@ -246,10 +291,22 @@ fn phase_ui(
         | PhaseKind::Rest { .. }
         | PhaseKind::Hold { .. }
         | PhaseKind::Release { .. }
-        | PhaseKind::GetReady { .. } => {
+        | PhaseKind::GetReady { .. }
+        | PhaseKind::Transition { .. } => {
             ui.horizontal(|ui| {
                 countdown_ring_ui(ui, session, now, palette);
-                if session.is_adjustable() {
+                if matches!(phase.kind, PhaseKind::Transition { .. }) {
+                    ui.vertical(|ui| {
+                        ui.add_space(theme::RING_SIZE * 0.3);
+                        let button = egui::Button::new(
+                            RichText::new("Start now (N)").size(theme::BODY_TEXT_PT + 6.0),
+                        )
+                        .min_size(vec2(200.0, 56.0));
+                        if ui.add(button).clicked() {
+                            commands.push(Command::Player(PlayerAction::Next));
+                        }
+                    });
+                } else if session.is_adjustable() {
                     ui.vertical(|ui| {
                         ui.add_space(theme::RING_SIZE * 0.3);
                         if ui.button("+30 s (+)").clicked() {
@@ -362,20 +419,31 @@ fn finish_ui(
     now: Duration,
     commands: &mut Vec<Command>,
 ) {
-    let done = session.steps_done();
-    let total = technique.steps.len();
     let title = if session.was_stopped() {
         "Stopped"
     } else {
         "Well done"
     };
     ui.label(RichText::new(title).size(theme::PLAYER_STEP_PT).strong());
-    ui.label(RichText::new(&technique.name).size(theme::HEADING_PT));
+    let routine = app.running_routine.as_ref();
+    let name = routine.map_or(technique.name.as_str(), |r| r.name.as_str());
+    ui.label(RichText::new(name).size(theme::HEADING_PT));
     ui.label(format!(
         "Time: {}",
         clock_text(session.active_time(now).as_secs())
     ));
-    ui.label(format!("Steps done: {done} of {total}"));
+    if routine.is_some() {
+        ui.label(format!(
+            "Techniques done: {} of {}",
+            session.techniques_done(),
+            session.items().len()
+        ));
+    }
+    ui.label(format!(
+        "Steps done: {} of {}",
+        session.steps_done(),
+        session.steps_total()
+    ));
     ui.add_space(theme::SECTION_GAP);
     if !app.logged {
         pain_ui(ui, app, commands);
@@ -389,7 +457,11 @@ fn finish_ui(
         if ui.button("Do it again").clicked() {
             commands.push(Command::Player(PlayerAction::Restart));
         }
-        if ui.button("Back to the map").clicked() {
+        if let Some(routine) = routine {
+            if ui.button("Back to routines").clicked() {
+                commands.push(Command::OpenRoutine(routine.routine));
+            }
+        } else if ui.button("Back to the map").clicked() {
             commands.push(Command::Open(Page::Map));
         }
     });

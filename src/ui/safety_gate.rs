@@ -1,33 +1,90 @@
-//! Shown before a technique's first start: its own cautions, the conditions
-//! that need a doctor's go-ahead, and the red flags.
+//! Shown before a technique's first start (or a routine's, for the
+//! techniques in it never started): their own cautions, the conditions that
+//! need a doctor's go-ahead, and the red flags.
 
 use egui::{RichText, Ui};
 
 use crate::app::{Command, Page, ReliefApp};
 use crate::content::Urgency;
+use crate::routines::{self, RoutineRef};
 use crate::theme::{self, Palette};
 
 pub fn safety_gate_ui(ui: &mut Ui, app: &ReliefApp, index: usize, commands: &mut Vec<Command>) {
-    let catalogue = &app.catalogue;
-    let Some(technique) = catalogue.techniques.get(index) else {
+    let Some(technique) = app.catalogue.techniques.get(index) else {
         return;
     };
-    let palette = Palette::for_visuals(ui.visuals());
     ui.heading(format!("Before you start: {}", technique.name));
     ui.label("Please read this once. It stays one click away under Safety.");
+    gate_body_ui(ui, app, &[index]);
+    ui.separator();
+    ui.horizontal(|ui| {
+        if ui
+            .button(RichText::new("I understand, start").strong())
+            .clicked()
+        {
+            commands.push(Command::AcknowledgeAndStart(index));
+        }
+        if ui.button("Back").clicked() {
+            commands.push(Command::Open(Page::Technique(index)));
+        }
+    });
+}
+
+/// The gate for a routine: cautions of each technique not yet accepted.
+pub fn routine_gate_ui(
+    ui: &mut Ui,
+    app: &ReliefApp,
+    routine: RoutineRef,
+    commands: &mut Vec<Command>,
+) {
+    let Some(info) = routines::info(&app.catalogue, &app.user, routine) else {
+        return;
+    };
+    ui.heading(format!("Before you start: {}", info.name));
+    ui.label("Some techniques in this routine are new to you. Please read this once; it stays one click away under Safety.");
+    gate_body_ui(ui, app, &app.unacknowledged(routine));
+    ui.separator();
+    ui.horizontal(|ui| {
+        if ui
+            .button(RichText::new("I understand, start the routine").strong())
+            .clicked()
+        {
+            commands.push(Command::AcknowledgeAndStartRoutine(routine));
+        }
+        if ui.button("Back").clicked() {
+            commands.push(Command::OpenRoutine(routine));
+        }
+    });
+}
+
+/// Cautions of the given techniques, then the rules for everyone.
+fn gate_body_ui(ui: &mut Ui, app: &ReliefApp, techniques: &[usize]) {
+    let catalogue = &app.catalogue;
+    let palette = Palette::for_visuals(ui.visuals());
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .max_height(ui.available_height() - 48.0)
         .show(ui, |ui| {
-            let caution_areas: Vec<_> = technique
-                .works_on
+            for technique in techniques
                 .iter()
-                .filter_map(|id| catalogue.region(id))
-                .filter(|r| r.caution.is_some())
-                .collect();
-            if !technique.cautions.is_empty() || !caution_areas.is_empty() {
+                .filter_map(|&i| catalogue.techniques.get(i))
+            {
+                let caution_areas: Vec<_> = technique
+                    .works_on
+                    .iter()
+                    .filter_map(|id| catalogue.region(id))
+                    .filter(|r| r.caution.is_some())
+                    .collect();
+                if technique.cautions.is_empty() && caution_areas.is_empty() {
+                    continue;
+                }
                 ui.add_space(theme::SECTION_GAP);
-                ui.strong(RichText::new("For this technique").color(palette.caution));
+                let title = if techniques.len() == 1 {
+                    "For this technique".to_owned()
+                } else {
+                    format!("For {}", technique.name)
+                };
+                ui.strong(RichText::new(title).color(palette.caution));
                 for region in caution_areas {
                     ui.label(format!(
                         "• {}: {}",
@@ -77,16 +134,4 @@ pub fn safety_gate_ui(ui: &mut Ui, app: &ReliefApp, index: usize, commands: &mut
                 ui.label(format!("• {rule}"));
             }
         });
-    ui.separator();
-    ui.horizontal(|ui| {
-        if ui
-            .button(RichText::new("I understand, start").strong())
-            .clicked()
-        {
-            commands.push(Command::AcknowledgeAndStart(index));
-        }
-        if ui.button("Back").clicked() {
-            commands.push(Command::Open(Page::Technique(index)));
-        }
-    });
 }

@@ -2,12 +2,14 @@
 
 use egui::{Event, Id, Key, Modifiers, Ui};
 
-use crate::app::Command;
+use crate::app::{Command, Page};
 use crate::map::View;
 
-pub fn shortcuts(ui: &mut Ui, help_shown: bool, commands: &mut Vec<Command>) {
-    // Only the search box takes text; elsewhere plain keys are shortcuts.
-    let typing = ui.memory(|m| m.focused()) == Some(Id::unique(super::top_bar::SEARCH_ID));
+/// `in_player`: the player owns the letter keys (R restarts, S stops), so
+/// the page keys are left to it.
+pub fn shortcuts(ui: &mut Ui, help_shown: bool, in_player: bool, commands: &mut Vec<Command>) {
+    // Plain keys are shortcuts except while a text field takes them.
+    let typing = ui.ctx().text_edit_focused();
     ui.input(|i| {
         if i.key_pressed(Key::F1)
             || (!typing
@@ -20,12 +22,15 @@ pub fn shortcuts(ui: &mut Ui, help_shown: bool, commands: &mut Vec<Command>) {
         if i.key_pressed(Key::Escape) {
             commands.push(Command::Back);
         }
-        if !typing && i.modifiers == Modifiers::NONE {
-            if i.key_pressed(Key::F) {
-                commands.push(Command::Open(crate::app::Page::Favourites));
-            }
-            if i.key_pressed(Key::H) {
-                commands.push(Command::Open(crate::app::Page::History));
+        if !typing && !in_player && i.modifiers == Modifiers::NONE {
+            for (key, page) in [
+                (Key::F, Page::Favourites),
+                (Key::R, Page::Routines),
+                (Key::H, Page::History),
+            ] {
+                if i.key_pressed(key) {
+                    commands.push(Command::Open(page));
+                }
             }
             for (key, view) in [
                 (Key::Num1, View::BodyFront),

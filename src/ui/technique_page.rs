@@ -34,6 +34,29 @@ pub fn technique_page_ui(ui: &mut Ui, app: &ReliefApp, index: usize, commands: &
         {
             commands.push(Command::Start(index));
         }
+        ui.menu_button("Add to a routine", |ui| {
+            for (routine, r) in app.user.routines.iter().enumerate() {
+                let name = if r.name.trim().is_empty() {
+                    "Untitled routine"
+                } else {
+                    r.name.as_str()
+                };
+                if ui.button(name).clicked() {
+                    commands.push(Command::AddToRoutine {
+                        routine,
+                        technique: index,
+                    });
+                    commands.push(Command::OpenRoutine(crate::routines::RoutineRef::Mine(
+                        routine,
+                    )));
+                    ui.close();
+                }
+            }
+            if ui.button("New routine with this technique").clicked() {
+                commands.push(Command::NewRoutine(vec![index]));
+                ui.close();
+            }
+        });
     });
     ui.heading(&technique.name);
     ui.label(&technique.summary);

@@ -47,12 +47,15 @@ pub fn top_bar_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
                     Page::Favourites,
                     format!("Favourites ({})", app.favourites().len()),
                 ),
+                (Page::Routines, "Routines".to_owned()),
                 (Page::History, "History".to_owned()),
                 (Page::Safety, "Safety".to_owned()),
                 (Page::Settings, "Settings".to_owned()),
             ];
             for (page, label) in pages {
-                if ui.selectable_label(app.page == page, label).clicked() {
+                let is_current = app.page == page
+                    || (page == Page::Routines && matches!(app.page, Page::RoutineGate(_)));
+                if ui.selectable_label(is_current, label).clicked() {
                     commands.push(Command::Open(page));
                 }
             }

@@ -1,0 +1,428 @@
+//! Routines seen as one list: the built-in ones from the content and the
+//! person's own from the state file; making, editing, exporting and
+//! importing the person's own. Pure logic over [`Catalogue`] and
+//! [`UserState`]; no egui.
+
+use std::path::{Path, PathBuf};
+
+use crate::content::{
+    Catalogue, Diagnostic, MAX_ROUTINE_FILE_BYTES, ROUTINE_FILE_FORMAT, ROUTINE_FILE_SUFFIX,
+    Routine, RoutineFile, parse_routine_file,
+};
+use crate::session::{Choices, Session};
+use crate::store::{StoredRoutine, UserState};
+
+/// Which routine: an index into [`Catalogue::routines`] or into
+/// [`UserState::routines`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RoutineRef {
+    BuiltIn(usize),
+    Mine(usize),
+}
+
+/// A routine as the screens and the player need it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoutineInfo<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub summary: &'a str,
+    /// Technique ids in order, including ids the content no longer has.
+    pub technique_ids: &'a [String],
+    pub transition_secs: u32,
+    /// Article file name, for built-in routines.
+    pub source: Option<&'a str>,
+}
+
+impl RoutineInfo<'_> {
+    /// Catalogue indices of the techniques that exist, in order.
+    pub fn techniques(&self, catalogue: &Catalogue) -> Vec<usize> {
+        self.technique_ids
+            .iter()
+            .filter_map(|id| catalogue.technique_index(id))
+            .collect()
+    }
+
+    /// Ids of techniques the loaded content does not have.
+    pub fn missing<'b>(&'b self, catalogue: &'b Catalogue) -> impl Iterator<Item = &'b str> + 'b {
+        self.technique_ids
+            .iter()
+            .filter(|id| catalogue.technique_index(id).is_none())
+            .map(String::as_str)
+    }
+}
+
+pub fn info<'a>(
+    catalogue: &'a Catalogue,
+    user: &'a UserState,
+    routine: RoutineRef,
+) -> Option<RoutineInfo<'a>> {
+    match routine {
+        RoutineRef::BuiltIn(i) => catalogue.routines.get(i).map(|r| RoutineInfo {
+            id: &r.id,
+            name: &r.name,
+            summary: &r.summary,
+            technique_ids: &r.techniques,
+            transition_secs: r.transition_secs,
+            source: Some(&r.source),
+        }),
+        RoutineRef::Mine(i) => user.routines.get(i).map(|r| RoutineInfo {
+            id: &r.id,
+            name: &r.name,
+            summary: &r.summary,
+            technique_ids: &r.techniques,
+            transition_secs: r.transition_secs,
+            source: None,
+        }),
+    }
+}
+
+/// Every routine: built-in first, then the person's own.
+pub fn all(catalogue: &Catalogue, user: &UserState) -> Vec<RoutineRef> {
+    (0..catalogue.routines.len())
+        .map(RoutineRef::BuiltIn)
+        .chain((0..user.routines.len()).map(RoutineRef::Mine))
+        .collect()
+}
+
+/// Estimated seconds for the whole routine at default doses, transitions
+/// included: the same figure the player shows as time left at its start.
+pub fn estimate_secs(catalogue: &Catalogue, techniques: &[usize], transition_secs: u32) -> u32 {
+    let items: Vec<_> = techniques
+        .iter()
+        .filter_map(|&i| catalogue.techniques.get(i).map(|t| (i, t)))
+        .collect();
+    if items.is_empty() {
+        return 0;
+    }
+    Session::start_run(
+        &items,
+        &Choices::default(),
+        transition_secs,
+        std::time::Duration::ZERO,
+    )
+    .remaining_secs(std::time::Duration::ZERO)
+}
+
+/// An id no built-in or own routine uses, based on `wanted`.
+fn free_id(catalogue: &Catalogue, user: &UserState, wanted: &str) -> String {
+    let taken = |id: &str| {
+        catalogue.routines.iter().any(|r| r.id == id) || user.routines.iter().any(|r| r.id == id)
+    };
+    let base = if wanted.trim().is_empty() {
+        "my_routine"
+    } else {
+        wanted.trim()
+    };
+    if !taken(base) {
+        return base.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{base}_{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+/// "My routine 3": the first such name not in use.
+fn free_name(user: &UserState, base: &str) -> String {
+    let taken = |name: &str| user.routines.iter().any(|r| r.name == name);
+    if !taken(base) {
+        return base.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{base} {n}"))
+        .find(|name| !taken(name))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+/// Adds a new routine of the person's own and returns its index.
+pub fn create(
+    catalogue: &Catalogue,
+    user: &mut UserState,
+    name: Option<&str>,
+    techniques: Vec<String>,
+) -> usize {
+    let name = free_name(user, name.unwrap_or("My routine"));
+    let id = free_id(catalogue, user, "my_routine");
+    user.routines.push(StoredRoutine {
+        id,
+        name,
+        techniques,
+        ..StoredRoutine::default()
+    });
+    user.routines.len() - 1
+}
+
+/// A copy of any routine as the person's own, to change it.
+pub fn copy(catalogue: &Catalogue, user: &mut UserState, routine: RoutineRef) -> Option<usize> {
+    let info = info(catalogue, user, routine)?;
+    let name = free_name(user, &format!("{} (mine)", info.name));
+    let copied = StoredRoutine {
+        id: free_id(catalogue, user, &format!("{}_mine", info.id)),
+        name,
+        techniques: info.technique_ids.to_vec(),
+        summary: info.summary.to_owned(),
+        transition_secs: info.transition_secs,
+    };
+    user.routines.push(copied);
+    Some(user.routines.len() - 1)
+}
+
+/// Moves the item at `from` to `to` (both must be in range).
+pub fn move_item<T>(list: &mut [T], from: usize, to: usize) -> bool {
+    if from >= list.len() || to >= list.len() || from == to {
+        return false;
+    }
+    if from < to {
+        list[from..=to].rotate_left(1);
+    } else {
+        list[to..=from].rotate_right(1);
+    }
+    true
+}
+
+/// The content of an export: the routine and the person's favourites.
+pub fn export_file(
+    catalogue: &Catalogue,
+    user: &UserState,
+    routine: RoutineRef,
+) -> Option<RoutineFile> {
+    let info = info(catalogue, user, routine)?;
+    Some(RoutineFile {
+        format: ROUTINE_FILE_FORMAT,
+        routine: Routine {
+            id: info.id.to_owned(),
+            name: info.name.to_owned(),
+            summary: info.summary.to_owned(),
+            techniques: info.technique_ids.to_vec(),
+            transition_secs: info.transition_secs,
+            source: info.source.unwrap_or_default().to_owned(),
+        },
+        favourites: user.favourites.clone(),
+    })
+}
+
+/// "Home back routine" → "home-back-routine.reliefmap-routine.ron" in `dir`,
+/// numbered so an existing file is never overwritten.
+pub fn free_export_path(dir: &Path, name: &str) -> PathBuf {
+    let slug: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let slug = if slug.is_empty() {
+        "routine".to_owned()
+    } else {
+        slug
+    };
+    let first = dir.join(format!("{slug}{ROUTINE_FILE_SUFFIX}"));
+    if !first.exists() {
+        return first;
+    }
+    (2..10_000)
+        .map(|n| dir.join(format!("{slug}-{n}{ROUTINE_FILE_SUFFIX}")))
+        .find(|p| !p.exists())
+        .unwrap_or(first)
+}
+
+/// Writes an export to a new file and returns where.
+pub fn export_to(
+    catalogue: &Catalogue,
+    user: &UserState,
+    routine: RoutineRef,
+    dir: &Path,
+) -> Result<PathBuf, String> {
+    let file = export_file(catalogue, user, routine).ok_or("That routine no longer exists.")?;
+    let text = file
+        .to_text()
+        .map_err(|err| format!("The routine could not be written as text: {err}"))?;
+    if !dir.is_dir() {
+        return Err(format!(
+            "{} is not a folder; choose a folder that exists.",
+            dir.display()
+        ));
+    }
+    let path = free_export_path(dir, &file.routine.name);
+    std::fs::write(&path, text)
+        .map_err(|err| format!("Could not write {}: {err}", path.display()))?;
+    Ok(path)
+}
+
+/// What an import did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    /// Index of the new routine in [`UserState::routines`].
+    pub routine: usize,
+    pub name: String,
+    pub techniques: usize,
+    /// Favourites that were not already starred.
+    pub new_favourites: usize,
+}
+
+/// Why nothing was imported.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportError {
+    /// The file could not be read; the message says why and what to do.
+    Read(String),
+    /// The file was read but has problems, each with line and column.
+    Invalid(Vec<Diagnostic>),
+}
+
+/// Reads, checks and adds a routine file. Nothing changes unless the whole
+/// file is valid.
+pub fn import_from(
+    catalogue: &Catalogue,
+    user: &mut UserState,
+    path: &Path,
+) -> Result<Imported, ImportError> {
+    let shown = path.display().to_string();
+    let size = std::fs::metadata(path)
+        .map_err(|err| ImportError::Read(format!("{shown} cannot be opened: {err}")))?
+        .len();
+    if size > MAX_ROUTINE_FILE_BYTES {
+        return Err(ImportError::Read(format!(
+            "{shown} is {} KB, too large to be a routine file; choose a file ending in {ROUTINE_FILE_SUFFIX}",
+            size / 1024
+        )));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|err| ImportError::Read(format!("{shown} cannot be read: {err}")))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        ImportError::Read(format!(
+            "{shown} is not a text file; choose a file ending in {ROUTINE_FILE_SUFFIX}"
+        ))
+    })?;
+    let file = parse_routine_file(&shown, &text, catalogue).map_err(ImportError::Invalid)?;
+    Ok(import(catalogue, user, file))
+}
+
+/// Adds a checked routine file: the routine under a free id (and a free
+/// name), and its favourites that are not starred yet.
+pub fn import(catalogue: &Catalogue, user: &mut UserState, file: RoutineFile) -> Imported {
+    let RoutineFile {
+        routine,
+        favourites,
+        ..
+    } = file;
+    let name = free_name(user, routine.name.trim());
+    let routine = StoredRoutine {
+        id: free_id(catalogue, user, &routine.id),
+        name: name.clone(),
+        techniques: routine.techniques,
+        summary: routine.summary,
+        transition_secs: routine.transition_secs,
+    };
+    let techniques = routine.techniques.len();
+    user.routines.push(routine);
+    let mut new_favourites = 0;
+    for id in favourites {
+        if !user.favourites.contains(&id) {
+            user.favourites.push(id);
+            new_favourites += 1;
+        }
+    }
+    Imported {
+        routine: user.routines.len() - 1,
+        name,
+        techniques,
+        new_favourites,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::test_support;
+
+    #[test]
+    fn moving_keeps_every_item() {
+        let mut list = vec!['a', 'b', 'c', 'd'];
+        assert!(move_item(&mut list, 0, 2));
+        assert_eq!(list, ['b', 'c', 'a', 'd']);
+        assert!(move_item(&mut list, 3, 0));
+        assert_eq!(list, ['d', 'b', 'c', 'a']);
+        assert!(!move_item(&mut list, 1, 4));
+        assert!(!move_item(&mut list, 1, 1));
+    }
+
+    #[test]
+    fn ids_and_names_stay_unique() {
+        let catalogue = test_support::shipped();
+        let mut user = UserState::default();
+        let a = create(&catalogue, &mut user, None, vec![]);
+        let b = create(&catalogue, &mut user, None, vec![]);
+        assert_eq!(user.routines[a].name, "My routine");
+        assert_eq!(user.routines[b].name, "My routine 2");
+        assert_ne!(user.routines[a].id, user.routines[b].id);
+        let c = copy(&catalogue, &mut user, RoutineRef::BuiltIn(0)).unwrap();
+        assert!(
+            catalogue
+                .routines
+                .iter()
+                .all(|r| r.id != user.routines[c].id)
+        );
+        assert_eq!(
+            user.routines[c].techniques,
+            catalogue.routines[0].techniques
+        );
+    }
+
+    #[test]
+    fn export_then_import_adds_a_copy_and_favourites() {
+        let catalogue = test_support::shipped();
+        let mut therapist = UserState {
+            favourites: vec!["arch_rolls".into(), "heel_raises".into()],
+            ..UserState::default()
+        };
+        let mine = create(
+            &catalogue,
+            &mut therapist,
+            Some("For Sam"),
+            vec!["heel_raises".into(), "arch_rolls".into()],
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let first = export_to(&catalogue, &therapist, RoutineRef::Mine(mine), dir.path()).unwrap();
+        let second = export_to(&catalogue, &therapist, RoutineRef::Mine(mine), dir.path()).unwrap();
+        assert_ne!(first, second, "an export never overwrites a file");
+        assert!(first.ends_with("for-sam.reliefmap-routine.ron"));
+
+        let mut client = UserState {
+            favourites: vec!["arch_rolls".into()],
+            ..UserState::default()
+        };
+        let imported = import_from(&catalogue, &mut client, &first).unwrap();
+        assert_eq!(imported.techniques, 2);
+        assert_eq!(imported.new_favourites, 1);
+        assert_eq!(client.routines[0].name, "For Sam");
+        assert_eq!(client.favourites, ["arch_rolls", "heel_raises"]);
+        let again = import_from(&catalogue, &mut client, &second).unwrap();
+        assert_eq!(again.name, "For Sam 2");
+        assert_ne!(client.routines[0].id, client.routines[1].id);
+    }
+
+    #[test]
+    fn foot_routine_is_about_a_quarter_hour() {
+        let catalogue = test_support::shipped();
+        let index = catalogue
+            .routines
+            .iter()
+            .position(|r| r.id == "foot_routine_15_min")
+            .unwrap();
+        let user = UserState::default();
+        let info = info(&catalogue, &user, RoutineRef::BuiltIn(index)).unwrap();
+        let secs = estimate_secs(
+            &catalogue,
+            &info.techniques(&catalogue),
+            info.transition_secs,
+        );
+        assert!((12 * 60..=20 * 60).contains(&secs), "{secs} s");
+    }
+}
