@@ -29,6 +29,12 @@ struct Cli {
 enum Command {
     /// Validate the content, print a one-line summary; exit 1 listing every problem.
     Check,
+    /// Check a routine file against the content before handing it on; exit 1
+    /// listing every problem.
+    CheckRoutine {
+        /// A *.reliefmap-routine.ron file.
+        file: PathBuf,
+    },
     /// Saves `count` changes one by one, printing "saved N" after each
     /// (used by the crash test, which kills this process at random moments).
     #[command(hide = true)]
@@ -54,6 +60,7 @@ fn main() -> ExitCode {
     let state_dir = cli.state_dir.clone().or_else(reliefmap::paths::data_dir);
     match cli.command {
         Some(Command::Check) => check(&base),
+        Some(Command::CheckRoutine { file }) => check_routine(&base, &file),
         Some(Command::StoreStress { count }) => store_stress(state_dir, count),
         Some(Command::SampleHistory { days }) => sample_history(&base, state_dir, days),
         None => run_app(&base, state_dir.as_deref()),
@@ -80,6 +87,30 @@ fn check(base: &[ContentFile]) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(diagnostics) => report(&diagnostics),
+    }
+}
+
+fn check_routine(base: &[ContentFile], file: &std::path::Path) -> ExitCode {
+    let catalogue = match content::load(base) {
+        Ok(catalogue) => catalogue,
+        Err(diagnostics) => return report(&diagnostics),
+    };
+    let mut scratch = reliefmap::store::UserState::default();
+    match reliefmap::routines::import_from(&catalogue, &mut scratch, file) {
+        Ok(imported) => {
+            println!(
+                "ok: '{}', {} techniques, {} favourites",
+                imported.name,
+                imported.techniques,
+                scratch.favourites.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(reliefmap::routines::ImportError::Read(message)) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+        Err(reliefmap::routines::ImportError::Invalid(diagnostics)) => report(&diagnostics),
     }
 }
 
@@ -157,9 +188,10 @@ fn report(diagnostics: &[Diagnostic]) -> ExitCode {
         eprintln!("{diagnostic}");
     }
     eprintln!(
-        "{} problem{} found; fix them and run `reliefmap check` again (field reference: data/README.md)",
+        "{} problem{} found; fix {} and check again (field reference: data/README.md)",
         diagnostics.len(),
-        if diagnostics.len() == 1 { "" } else { "s" }
+        if diagnostics.len() == 1 { "" } else { "s" },
+        if diagnostics.len() == 1 { "it" } else { "them" }
     );
     ExitCode::FAILURE
 }

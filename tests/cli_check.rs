@@ -90,3 +90,34 @@ fn help_lists_commands_and_options() {
         "{stdout}"
     );
 }
+
+#[test]
+fn check_routine_reports_problems_with_their_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.reliefmap-routine.ron");
+    std::fs::write(
+        &good,
+        r#"RoutineFile(format: 1, routine: Routine(id: "r", name: "Feet", techniques: ["arch_rolls", "heel_raises"]))"#,
+    )
+    .unwrap();
+    let output = reliefmap(&["check-routine", good.to_str().unwrap()]);
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stdout).starts_with("ok: 'Feet', 2 techniques"));
+
+    let bad = dir.path().join("bad.reliefmap-routine.ron");
+    std::fs::write(
+        &bad,
+        "RoutineFile(\n    format: 1,\n    routine: Routine(id: \"r\", name: \"Feet\", techniques: [\"arch_role\"]),\n)\n",
+    )
+    .unwrap();
+    let output = reliefmap(&["check-routine", bad.to_str().unwrap()]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "{}:3:58: routine 'r' names unknown technique 'arch_role' — did you mean 'arch_rolls'?",
+            bad.display()
+        )),
+        "{stderr}"
+    );
+}

@@ -162,11 +162,7 @@ fn share_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         ui.horizontal(|ui| {
-            if ui
-                .button("Import")
-                .on_hover_text(format!("Import {name}"))
-                .clicked()
-            {
+            if labelled(ui.button("Import"), format!("Import {name}")).clicked() {
                 commands.push(Command::ImportRoutine(path.clone()));
             }
             ui.label(name);
@@ -365,9 +361,10 @@ fn technique_list_ui(
                 }
                 if let Some(routine) = own {
                     ui.horizontal(|ui| {
-                        let up = ui
-                            .add_enabled(position > 0, egui::Button::new("Up"))
-                            .on_hover_text(format!("Move {name} up"));
+                        let up = labelled(
+                            ui.add_enabled(position > 0, egui::Button::new("Up")),
+                            format!("Move {name} up"),
+                        );
                         if up.clicked() {
                             commands.push(Command::MoveInRoutine {
                                 routine,
@@ -375,9 +372,10 @@ fn technique_list_ui(
                                 to: position - 1,
                             });
                         }
-                        let down = ui
-                            .add_enabled(position < last, egui::Button::new("Down"))
-                            .on_hover_text(format!("Move {name} down"));
+                        let down = labelled(
+                            ui.add_enabled(position < last, egui::Button::new("Down")),
+                            format!("Move {name} down"),
+                        );
                         if down.clicked() {
                             commands.push(Command::MoveInRoutine {
                                 routine,
@@ -385,11 +383,11 @@ fn technique_list_ui(
                                 to: position + 1,
                             });
                         }
-                        if ui
-                            .button("Remove")
-                            .on_hover_text(format!("Remove {name} from this routine"))
-                            .clicked()
-                        {
+                        let remove = labelled(
+                            ui.button("Remove"),
+                            format!("Remove {name} from this routine"),
+                        );
+                        if remove.clicked() {
                             commands.push(Command::RemoveFromRoutine { routine, position });
                         }
                     });
@@ -428,6 +426,7 @@ fn add_technique_ui(
                             routine,
                             technique: index,
                         });
+                        ui.close();
                     }
                 }
             });
@@ -457,4 +456,12 @@ fn favourite_mark_ui(ui: &mut Ui) {
         let color = Palette::for_visuals(ui.visuals()).star;
         icons::paint_filled_star(ui.painter(), rect.center(), rect.width() / 2.0, color);
     }
+}
+
+/// A short button ("Up") whose tooltip and screen-reader name say in full
+/// what it does ("Move Arch rolls up").
+fn labelled(response: egui::Response, full: String) -> egui::Response {
+    let enabled = response.enabled();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &full));
+    response.on_hover_text(full)
 }

@@ -1,0 +1,163 @@
+//! Build a routine in the UI and play it through with a fake clock: new
+//! routine, add techniques, rename, reorder, total time before Start, the
+//! safety gate for its techniques, the countdown between techniques, the
+//! finish screen, the log, and the routine still there after a restart.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use reliefmap::app::{Page, ReliefApp};
+use reliefmap::session::{FakeClock, PhaseKind, Status};
+
+fn advance(harness: &mut Harness<'static, ReliefApp>, clock: &FakeClock, secs: u64) {
+    clock.advance(Duration::from_secs(secs));
+    harness.run_steps(2);
+}
+
+fn add_technique(harness: &mut Harness<'static, ReliefApp>, name: &str) {
+    harness.get_by_label("Add a technique").click_accesskit();
+    harness.run();
+    harness.get_by_label(name).click_accesskit();
+    harness.run();
+}
+
+fn phase_kind(harness: &Harness<'static, ReliefApp>) -> PhaseKind {
+    harness
+        .state()
+        .session
+        .as_ref()
+        .and_then(|s| s.current())
+        .map(|p| p.kind.clone())
+        .expect("a running session")
+}
+
+#[test]
+fn build_a_routine_and_play_it_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::app_harness_in(dir.path());
+    let clock = FakeClock::default();
+    harness.state_mut().set_clock(Box::new(clock.clone()));
+
+    harness.get_by_label("Routines").click();
+    harness.run();
+    assert!(
+        harness
+            .get_all_by_label("15-minute foot routine")
+            .next()
+            .is_some()
+    );
+    harness.get_by_label("New routine").click();
+    harness.run();
+    assert_eq!(harness.state().user.routines.len(), 1);
+    harness.get_by_label_contains("This routine is empty");
+
+    add_technique(&mut harness, "Cross-body shoulder massage");
+    add_technique(&mut harness, "Warm up the back");
+    harness.get_by_label("Move Warm up the back up").click();
+    harness.run();
+    let name_field = harness.get_by_label("Name");
+    name_field.focus();
+    name_field.type_text(" for evenings");
+    harness.run();
+    let routine = &harness.state().user.routines[0];
+    assert_eq!(routine.name, "My routine for evenings");
+    assert_eq!(
+        routine.techniques,
+        ["back_warm_up", "cross_body_shoulder_massage"]
+    );
+
+    // Total time before Start: warm-up 5 s + 3 min, 10 s pause, shoulder
+    // 5 s + 2 × 60 s with a 5 s switch: 5 min 25 s, shown as about 5 min.
+    harness.get_by_label_contains("About 5 min in all");
+    harness.get_by_label("Start routine").click();
+    harness.run();
+    assert!(matches!(harness.state().page, Page::RoutineGate(_)));
+    harness.get_by_label_contains("For Warm up the back");
+    harness.get_by_label_contains("For Cross-body shoulder massage");
+    harness
+        .get_by_label("I understand, start the routine")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().page, Page::Player);
+    harness.get_by_label("My routine for evenings · technique 1 of 2");
+
+    harness.get_by_label("Ready: next step (N)").click();
+    harness.run();
+    advance(&mut harness, &clock, 180);
+    assert_eq!(phase_kind(&harness), PhaseKind::Transition { secs: 10 });
+    harness.get_by_label("Next: Cross-body shoulder massage");
+    harness.get_by_label("My routine for evenings · technique 2 of 2");
+    harness.get_by_label("0:10 left");
+    advance(&mut harness, &clock, 10);
+    assert_eq!(phase_kind(&harness), PhaseKind::Instruction);
+    harness.get_by_label("Ready: next step (N)").click();
+    harness.run();
+    advance(&mut harness, &clock, 60);
+    advance(&mut harness, &clock, 5);
+    advance(&mut harness, &clock, 60);
+
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(session.status(), Status::Finished);
+    harness.get_by_label("Well done");
+    harness.get_by_label("Techniques done: 2 of 2");
+    harness.get_by_label("Steps done: 4 of 4");
+    harness.get_by_label("Log it").click();
+    harness.run();
+    let entry = harness.state().user.history.last().unwrap().clone();
+    assert_eq!(entry.technique, None);
+    assert_eq!(entry.routine.as_deref(), Some("my_routine"));
+    assert_eq!(
+        entry.routine_name.as_deref(),
+        Some("My routine for evenings")
+    );
+    assert_eq!(entry.active_secs, 180 + 10 + 125);
+
+    harness.get_by_label("History").click();
+    harness.run();
+    harness.get_by_label_contains("Routine: My routine for evenings");
+
+    // The routine and its log are in the state file.
+    drop(harness);
+    let mut again = common::app_harness_in(dir.path());
+    again.get_by_label("Routines").click();
+    again.run();
+    again.get_by_label("My routine for evenings");
+    assert_eq!(again.state().user.history.len(), 1);
+}
+
+#[test]
+fn delete_asks_first_and_built_in_routines_can_be_copied() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::app_harness_in(dir.path());
+    harness.get_by_label("Routines").click();
+    harness.run();
+    harness.get_by_label("Home back routine").click();
+    harness.run();
+    harness.get_by_label_contains("Follows the article 004_");
+    harness.get_by_label("Copy to my routines").click();
+    harness.run();
+    let copy = &harness.state().user.routines[0];
+    assert_eq!(copy.name, "Home back routine (mine)");
+    assert_eq!(copy.techniques.len(), 5);
+    harness
+        .get_by_label("Remove Warm up the back from this routine")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().user.routines[0].techniques.len(), 4);
+
+    harness.get_by_label("Delete routine").click();
+    harness.run();
+    harness.get_by_label("Keep it").click();
+    harness.run();
+    assert_eq!(harness.state().user.routines.len(), 1);
+    harness.get_by_label("Delete routine").click();
+    harness.run();
+    harness.get_by_label("Yes, delete").click();
+    harness.run();
+    assert!(harness.state().user.routines.is_empty());
+}
