@@ -44,6 +44,7 @@ fn routine_facts(app: &ReliefApp, info: &RoutineInfo) -> String {
     let techniques = info.techniques(&app.catalogue);
     let secs = routines::estimate_secs(&app.catalogue, &techniques, info.transition_secs);
     let count = match techniques.len() {
+        0 => return "empty".to_owned(),
         1 => "1 technique".to_owned(),
         n => format!("{n} techniques"),
     };
@@ -120,11 +121,7 @@ fn routine_row_ui(
     if response.clicked() {
         commands.push(Command::OpenRoutine(routine));
     }
-    ui.label(
-        RichText::new(routine_facts(app, &info))
-            .small()
-            .color(palette.muted_text),
-    );
+    ui.label(RichText::new(routine_facts(app, &info)).color(palette.muted_text));
 }
 
 fn display_name(name: &str) -> &str {
@@ -165,7 +162,7 @@ fn share_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
             if labelled(ui.button("Import"), format!("Import {name}")).clicked() {
                 commands.push(Command::ImportRoutine(path.clone()));
             }
-            ui.label(name);
+            ui.add(egui::Label::new(name).truncate());
         });
     }
     ui.weak("You can also drop a routine file on this window.");
@@ -220,15 +217,17 @@ fn routine_ui(
     let techniques = info.techniques(&app.catalogue);
     let total_secs = routines::estimate_secs(&app.catalogue, &techniques, info.transition_secs);
     ui.add_space(4.0);
-    ui.label(
-        RichText::new(format!(
-            "About {} in all, with {} to get ready between techniques",
-            minutes_text(total_secs),
-            duration_text(info.transition_secs)
-        ))
-        .size(theme::BODY_TEXT_PT + 2.0)
-        .strong(),
-    );
+    if !techniques.is_empty() {
+        ui.label(
+            RichText::new(format!(
+                "About {} in all, with {} to get ready between techniques",
+                minutes_text(total_secs),
+                duration_text(info.transition_secs)
+            ))
+            .size(theme::BODY_TEXT_PT + 2.0)
+            .strong(),
+        );
+    }
     if let Some(source) = info.source {
         ui.weak(format!("Follows the article {source}"));
     }
@@ -258,8 +257,9 @@ fn routine_ui(
             commands.push(Command::StartRoutine(routine));
         }
         if ui
-            .button("Export")
+            .add_enabled(!techniques.is_empty(), egui::Button::new("Export"))
             .on_hover_text("Save this routine and your favourites as a file to hand on")
+            .on_disabled_hover_text("Add a technique first")
             .clicked()
         {
             commands.push(Command::ExportRoutine(routine));
