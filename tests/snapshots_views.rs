@@ -43,6 +43,16 @@ fn views(width: f32, height: f32, theme: egui::Theme, name: &str) {
     harness.get_by_label("Feet").click();
     harness.run();
     harness.snapshot(format!("feet_lower_back_{name}"));
+
+    // A fixed folder name so the picture does not depend on this machine.
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        reliefmap::app::Command::SetRoutineFolder("/routines".into()),
+        &ctx,
+    );
+    harness.get_by_label("Routines").click();
+    harness.run();
+    harness.snapshot(format!("routines_{name}"));
 }
 
 #[test]
