@@ -82,15 +82,18 @@ pub enum Command {
     NewRoutine(Vec<usize>),
     /// Copy any routine into the person's own, to change it.
     CopyRoutine(RoutineRef),
-    /// Append a technique to one of the person's routines.
+    /// Append techniques (indices) to one of the person's routines.
     AddToRoutine {
         routine: usize,
-        technique: usize,
+        techniques: Vec<usize>,
     },
+    /// A new name as it is typed; saved by [`Command::SaveRoutineName`].
     RenameRoutine {
         routine: usize,
         name: String,
     },
+    /// The name field was left: save the name typed.
+    SaveRoutineName,
     /// Move a technique within a routine (positions in its list).
     MoveInRoutine {
         routine: usize,
@@ -117,7 +120,8 @@ pub enum Command {
 /// The routine being played, for the player's header and the log.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RunningRoutine {
-    pub routine: RoutineRef,
+    /// `None` once the routine was deleted while it played.
+    pub routine: Option<RoutineRef>,
     pub id: String,
     pub name: String,
 }
@@ -260,6 +264,14 @@ pub struct ReliefApp {
     /// Routine files found in [`Self::routine_folder`] at the last look.
     pub routine_files: Vec<PathBuf>,
     pub routine_message: Option<RoutineMessage>,
+    /// Estimated seconds of every routine, recomputed when routines or
+    /// content change rather than every frame.
+    pub routine_secs: std::collections::HashMap<RoutineRef, u32>,
+    /// A text field had the keyboard at the end of the last frame.
+    typing_last_frame: bool,
+    /// A routine name was typed but not saved yet (saved on leaving the
+    /// field, with the next change, or on exit).
+    name_unsaved: bool,
 }
 
 impl ReliefApp {
@@ -306,11 +318,28 @@ impl ReliefApp {
         self.notices = notices;
         // Favourite stars on the map come from the loaded favourites.
         self.refresh_derived();
+        self.refresh_routine_secs();
+    }
+
+    fn refresh_routine_secs(&mut self) {
+        self.routine_secs = routines::all(&self.catalogue, &self.user)
+            .into_iter()
+            .filter_map(|r| {
+                let info = routines::info(&self.catalogue, &self.user, r)?;
+                let secs = routines::estimate_secs(
+                    &self.catalogue,
+                    &info.techniques(&self.catalogue),
+                    info.transition_secs,
+                );
+                Some((r, secs))
+            })
+            .collect();
     }
 
     /// Writes the state file after a change. A failure is shown and the
     /// state stays in memory; the next change tries again.
     fn persist(&mut self, ctx: &egui::Context) {
+        self.refresh_routine_secs();
         let settings = &mut self.user.settings;
         settings.sound = self.settings.sound;
         settings.volume = self.settings.volume;
@@ -326,6 +355,7 @@ impl ReliefApp {
         }
         let Some(store) = &self.store else { return };
         self.save_error = store.save(&self.user).err();
+        self.name_unsaved = false;
     }
 
     /// The app without a window, for tests and benchmarks.
@@ -361,7 +391,11 @@ impl ReliefApp {
                 .unwrap_or_default(),
             routine_files: Vec::new(),
             routine_message: None,
+            routine_secs: std::collections::HashMap::new(),
+            typing_last_frame: false,
+            name_unsaved: false,
         };
+        app.refresh_routine_secs();
         app.refresh_derived();
         app
     }
@@ -401,7 +435,7 @@ impl ReliefApp {
         };
         let session = Session::start_run(&items, &choices, info.transition_secs, self.clock.now());
         let running = RunningRoutine {
-            routine,
+            routine: Some(routine),
             id: info.id.to_owned(),
             name: info.name.to_owned(),
         };
@@ -568,8 +602,11 @@ impl ReliefApp {
                         steps_done: u32::try_from(s.steps_done()).unwrap_or(u32::MAX),
                         pain_before: self.pain.0.map(|p| p.min(10)),
                         pain_after: self.pain.1.map(|p| p.min(10)),
+                        // The map's selection says where it hurt for a
+                        // technique picked there; a routine is not.
                         region: self
                             .selected
+                            .filter(|_| routine.is_none())
                             .and_then(|r| self.catalogue.regions.get(r))
                             .map(|r| r.id.clone()),
                     });
@@ -581,6 +618,7 @@ impl ReliefApp {
                 if page == Page::Routines && self.page != Page::Routines {
                     self.scan_routine_folder();
                 }
+                self.confirm_delete = None;
                 self.page = page;
             }
             Command::OpenRoutine(routine) => {
@@ -623,13 +661,19 @@ impl ReliefApp {
                     self.persist(ctx);
                 }
             }
-            Command::AddToRoutine { routine, technique } => {
-                if let (Some(r), Some(t)) = (
-                    self.user.routines.get_mut(routine),
-                    self.catalogue.techniques.get(technique),
-                ) && r.techniques.len() < crate::content::MAX_ROUTINE_TECHNIQUES
-                {
-                    r.techniques.push(t.id.clone());
+            Command::AddToRoutine {
+                routine,
+                techniques,
+            } => {
+                if let Some(r) = self.user.routines.get_mut(routine) {
+                    let room =
+                        crate::content::MAX_ROUTINE_TECHNIQUES.saturating_sub(r.techniques.len());
+                    let ids = techniques
+                        .iter()
+                        .filter_map(|&i| self.catalogue.techniques.get(i))
+                        .map(|t| t.id.clone())
+                        .take(room);
+                    r.techniques.extend(ids);
                     self.persist(ctx);
                 }
             }
@@ -639,6 +683,11 @@ impl ReliefApp {
                         .chars()
                         .take(crate::content::MAX_ROUTINE_NAME_CHARS)
                         .collect();
+                    self.name_unsaved = true;
+                }
+            }
+            Command::SaveRoutineName => {
+                if self.name_unsaved {
                     self.persist(ctx);
                 }
             }
@@ -670,7 +719,8 @@ impl ReliefApp {
                     // A run of that routine keeps playing; it is logged by name.
                     if let Some(running) = &mut self.running_routine {
                         running.routine = match running.routine {
-                            RoutineRef::Mine(i) if i > index => RoutineRef::Mine(i - 1),
+                            Some(RoutineRef::Mine(i)) if i == index => None,
+                            Some(RoutineRef::Mine(i)) if i > index => Some(RoutineRef::Mine(i - 1)),
                             other => other,
                         };
                     }
@@ -767,14 +817,14 @@ impl ReliefApp {
                 {
                     self.player_action(PlayerAction::Stop, ctx);
                 } else if let (Page::Player, Some(r)) = (self.page, &self.running_routine) {
-                    self.selected_routine = Some(r.routine);
+                    self.selected_routine = r.routine;
                     self.page = Page::Routines;
                 } else if let (Page::Player, Some(s)) = (self.page, &self.session) {
                     self.page = Page::Technique(s.technique());
                 } else if let Page::RoutineGate(routine) = self.page {
                     self.selected_routine = Some(routine);
                     self.page = Page::Routines;
-                } else if self.confirm_delete.is_some() {
+                } else if self.page == Page::Routines && self.confirm_delete.is_some() {
                     self.confirm_delete = None;
                 } else if self.page != Page::Map {
                     self.page = Page::Map;
@@ -888,9 +938,19 @@ impl ReliefApp {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         self.tick(ui.ctx());
         let mut commands = Vec::new();
-        ui::shortcuts::shortcuts(ui, self.show_help, self.page == Page::Player, &mut commands);
-        // A routine file dropped on the window is imported.
-        for file in ui.input(|i| i.raw.dropped_files.clone()) {
+        let typing = ui.ctx().text_edit_focused() || self.typing_last_frame;
+        let in_player = self.page == Page::Player;
+        ui::shortcuts::shortcuts(ui, self.show_help, in_player, typing, &mut commands);
+        // A routine file dropped on the window is imported, one at a time,
+        // and never in the middle of a run.
+        let running = in_player
+            && self
+                .session
+                .as_ref()
+                .is_some_and(|s| s.status() != Status::Finished);
+        if let Some(file) = ui.input(|i| i.raw.dropped_files.first().cloned())
+            && !running
+        {
             commands.push(Command::ImportRoutine(file.path().to_path_buf()));
         }
         if self.page == Page::Player {
@@ -931,6 +991,7 @@ impl ReliefApp {
         for command in commands {
             self.apply(command, ui.ctx());
         }
+        self.typing_last_frame = ui.ctx().text_edit_focused();
     }
 }
 
@@ -943,6 +1004,16 @@ impl eframe::App for ReliefApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame_ui(ui);
+    }
+
+    /// Saves a routine name still being typed when the window closed.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if self.name_unsaved
+            && let Some(store) = &self.store
+            && let Err(err) = store.save(&self.user)
+        {
+            log::warn!("the routine name could not be saved on exit: {err}");
+        }
     }
 }
 

@@ -90,9 +90,13 @@ fn check(base: &[ContentFile]) -> ExitCode {
     }
 }
 
+/// Checks against the content the app would load, packs included.
 fn check_routine(base: &[ContentFile], file: &std::path::Path) -> ExitCode {
-    let catalogue = match content::load(base) {
-        Ok(catalogue) => catalogue,
+    let packs = reliefmap::paths::content_dir()
+        .map(|dir| content::read_packs(&dir))
+        .unwrap_or_default();
+    let catalogue = match content::load_with_packs(base, &packs) {
+        Ok((catalogue, _)) => catalogue,
         Err(diagnostics) => return report(&diagnostics),
     };
     let mut scratch = reliefmap::store::UserState::default();

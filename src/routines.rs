@@ -6,8 +6,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::content::{
-    Catalogue, Diagnostic, MAX_ROUTINE_FILE_BYTES, ROUTINE_FILE_FORMAT, ROUTINE_FILE_SUFFIX,
-    Routine, RoutineFile, parse_routine_file,
+    Catalogue, Diagnostic, MAX_ROUTINE_FILE_BYTES, MAX_ROUTINE_NAME_CHARS, MAX_ROUTINE_TECHNIQUES,
+    ROUTINE_FILE_FORMAT, ROUTINE_FILE_SUFFIX, Routine, RoutineFile, TRANSITION_SECS_RANGE,
+    parse_routine_file,
 };
 use crate::session::{Choices, Session};
 use crate::store::{StoredRoutine, UserState};
@@ -65,12 +66,16 @@ pub fn info<'a>(
             transition_secs: r.transition_secs,
             source: Some(&r.source),
         }),
+        // The state file may have been edited by hand: keep to the limits
+        // that content and routine files are checked against.
         RoutineRef::Mine(i) => user.routines.get(i).map(|r| RoutineInfo {
             id: &r.id,
             name: &r.name,
             summary: &r.summary,
-            technique_ids: &r.techniques,
-            transition_secs: r.transition_secs,
+            technique_ids: &r.techniques[..r.techniques.len().min(MAX_ROUTINE_TECHNIQUES)],
+            transition_secs: r
+                .transition_secs
+                .clamp(*TRANSITION_SECS_RANGE.start(), *TRANSITION_SECS_RANGE.end()),
             source: None,
         }),
     }
@@ -103,10 +108,16 @@ pub fn estimate_secs(catalogue: &Catalogue, techniques: &[usize], transition_sec
     .remaining_secs(std::time::Duration::ZERO)
 }
 
-/// An id no built-in or own routine uses, based on `wanted`.
+/// An id no built-in or own routine uses, nor any logged run (so the log
+/// of a deleted routine is never mixed with a new one), based on `wanted`.
 fn free_id(catalogue: &Catalogue, user: &UserState, wanted: &str) -> String {
     let taken = |id: &str| {
-        catalogue.routines.iter().any(|r| r.id == id) || user.routines.iter().any(|r| r.id == id)
+        catalogue.routines.iter().any(|r| r.id == id)
+            || user.routines.iter().any(|r| r.id == id)
+            || user
+                .history
+                .iter()
+                .any(|h| h.routine.as_deref() == Some(id))
     };
     let base = if wanted.trim().is_empty() {
         "my_routine"
@@ -122,16 +133,21 @@ fn free_id(catalogue: &Catalogue, user: &UserState, wanted: &str) -> String {
         .unwrap_or_else(|| base.to_owned())
 }
 
-/// "My routine 3": the first such name not in use.
+/// "My routine 3": the first such name not in use, within the length limit.
 fn free_name(user: &UserState, base: &str) -> String {
     let taken = |name: &str| user.routines.iter().any(|r| r.name == name);
-    if !taken(base) {
-        return base.to_owned();
+    let base: String = base.chars().take(MAX_ROUTINE_NAME_CHARS).collect();
+    if !taken(&base) {
+        return base;
     }
     (2..)
-        .map(|n| format!("{base} {n}"))
+        .map(|n| {
+            let suffix = format!(" {n}");
+            let keep = MAX_ROUTINE_NAME_CHARS.saturating_sub(suffix.chars().count());
+            format!("{}{suffix}", base.chars().take(keep).collect::<String>())
+        })
         .find(|name| !taken(name))
-        .unwrap_or_else(|| base.to_owned())
+        .unwrap_or(base)
 }
 
 /// Adds a new routine of the person's own and returns its index.
@@ -180,24 +196,27 @@ pub fn move_item<T>(list: &mut [T], from: usize, to: usize) -> bool {
     true
 }
 
-/// The content of an export: the routine and the person's favourites.
+/// The content of an export: the routine and the person's favourites, both
+/// without techniques the loaded content lacks (the receiver could not
+/// import them).
 pub fn export_file(
     catalogue: &Catalogue,
     user: &UserState,
     routine: RoutineRef,
 ) -> Option<RoutineFile> {
     let info = info(catalogue, user, routine)?;
+    let loaded = |id: &&String| catalogue.technique_index(id).is_some();
     Some(RoutineFile {
         format: ROUTINE_FILE_FORMAT,
         routine: Routine {
             id: info.id.to_owned(),
-            name: info.name.to_owned(),
+            name: info.name.trim().to_owned(),
             summary: info.summary.to_owned(),
-            techniques: info.technique_ids.to_vec(),
+            techniques: info.technique_ids.iter().filter(loaded).cloned().collect(),
             transition_secs: info.transition_secs,
             source: info.source.unwrap_or_default().to_owned(),
         },
-        favourites: user.favourites.clone(),
+        favourites: user.favourites.iter().filter(loaded).cloned().collect(),
     })
 }
 
@@ -244,6 +263,14 @@ pub fn export_to(
     let text = file
         .to_text()
         .map_err(|err| format!("The routine could not be written as text: {err}"))?;
+    // What is handed on must import: check it as the receiver will.
+    if let Err(problems) = parse_routine_file("the routine", &text, catalogue) {
+        let reasons: Vec<&str> = problems.iter().map(|d| d.message.as_str()).collect();
+        return Err(format!(
+            "This routine cannot be exported yet: {}.",
+            reasons.join("; ")
+        ));
+    }
     if !dir.is_dir() {
         return Err(format!(
             "{} is not a folder; choose a folder that exists.",
@@ -406,6 +433,58 @@ mod tests {
         let again = import_from(&catalogue, &mut client, &second).unwrap();
         assert_eq!(again.name, "For Sam 2");
         assert_ne!(client.routines[0].id, client.routines[1].id);
+    }
+
+    #[test]
+    fn exports_leave_out_unloaded_techniques_and_refuse_a_blank_name() {
+        let catalogue = test_support::shipped();
+        let mut user = UserState {
+            favourites: vec!["from_a_gone_pack".into(), "arch_rolls".into()],
+            ..UserState::default()
+        };
+        let index = create(
+            &catalogue,
+            &mut user,
+            None,
+            vec!["arch_rolls".into(), "from_a_gone_pack".into()],
+        );
+        let file = export_file(&catalogue, &user, RoutineRef::Mine(index)).unwrap();
+        assert_eq!(file.routine.techniques, ["arch_rolls"]);
+        assert_eq!(file.favourites, ["arch_rolls"]);
+        user.routines[index].name = "   ".into();
+        let dir = tempfile::tempdir().unwrap();
+        let err = export_to(&catalogue, &user, RoutineRef::Mine(index), dir.path()).unwrap_err();
+        assert!(err.contains("empty name"), "{err}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_deleted_routine_id_is_not_reused_while_its_runs_are_logged() {
+        let catalogue = test_support::shipped();
+        let mut user = UserState::default();
+        let first = create(&catalogue, &mut user, None, vec![]);
+        let id = user.routines[first].id.clone();
+        user.history.push(crate::store::HistoryEntry {
+            routine: Some(id.clone()),
+            ..Default::default()
+        });
+        user.routines.clear();
+        let second = create(&catalogue, &mut user, None, vec![]);
+        assert_ne!(user.routines[second].id, id);
+    }
+
+    #[test]
+    fn long_names_stay_within_the_limit_when_numbered() {
+        let catalogue = test_support::shipped();
+        let mut user = UserState::default();
+        let long = "x".repeat(MAX_ROUTINE_NAME_CHARS);
+        create(&catalogue, &mut user, Some(&long), vec![]);
+        let second = create(&catalogue, &mut user, Some(&long), vec![]);
+        assert_eq!(
+            user.routines[second].name.chars().count(),
+            MAX_ROUTINE_NAME_CHARS
+        );
+        assert!(user.routines[second].name.ends_with(" 2"));
     }
 
     #[test]

@@ -694,10 +694,10 @@ impl Session {
             next += 1;
         }
         let now = self.effective(now);
-        let cue = if next >= self.phases.len() {
-            Cue::Finish
-        } else {
-            Cue::StepEnd
+        let cue = match self.phases.get(next).map(|p| &p.kind) {
+            None => Cue::Finish,
+            Some(PhaseKind::Transition { .. }) => Cue::TechniqueEnd,
+            Some(_) => Cue::StepEnd,
         };
         self.advance_to(next, now);
         vec![cue]

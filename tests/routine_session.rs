@@ -93,13 +93,13 @@ fn start_now_skips_the_countdown_and_remaining_time_counts_every_technique() {
     let warm_up = start(&catalogue, &indices[..1], 10).remaining_secs(Duration::ZERO);
     let shoulder = start(&catalogue, &indices[1..], 10).remaining_secs(Duration::ZERO);
     assert_eq!(whole, warm_up + 10 + shoulder);
-    session.next(Duration::ZERO);
-    session.next(Duration::ZERO);
+    assert_eq!(session.next(Duration::ZERO), [Cue::StepEnd]);
+    assert_eq!(session.next(Duration::ZERO), [Cue::TechniqueEnd]);
     assert!(matches!(
         session.current().unwrap().kind,
         PhaseKind::Transition { .. }
     ));
-    session.next(Duration::from_secs(2));
+    assert_eq!(session.next(Duration::from_secs(2)), [Cue::StepEnd]);
     assert_eq!(session.current_item(), 1);
     assert!(matches!(
         session.current().unwrap().kind,

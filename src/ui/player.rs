@@ -25,7 +25,6 @@ pub fn player_shortcuts(ui: &mut Ui, commands: &mut Vec<Command>) {
         (Key::ArrowRight, PlayerAction::Next),
         (Key::B, PlayerAction::Previous),
         (Key::ArrowLeft, PlayerAction::Previous),
-        (Key::R, PlayerAction::Restart),
         (Key::S, PlayerAction::Stop),
         (Key::Plus, PlayerAction::AdjustSecs(30)),
         (Key::Equals, PlayerAction::AdjustSecs(30)),
@@ -35,6 +34,10 @@ pub fn player_shortcuts(ui: &mut Ui, commands: &mut Vec<Command>) {
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
             commands.push(Command::Player(action));
         }
+    }
+    // Starting over loses the progress of a whole routine, so it takes Shift.
+    if ui.input_mut(|i| i.consume_key(Modifiers::SHIFT, Key::R)) {
+        commands.push(Command::Player(PlayerAction::Restart));
     }
 }
 
@@ -397,7 +400,7 @@ fn controls_ui(ui: &mut Ui, session: &Session, commands: &mut Vec<Command>) {
             (pause, PlayerAction::TogglePause),
             ("Previous (B)", PlayerAction::Previous),
             ("Next (N)", PlayerAction::Next),
-            ("Restart (R)", PlayerAction::Restart),
+            ("Restart (Shift+R)", PlayerAction::Restart),
             ("Stop (S)", PlayerAction::Stop),
         ] {
             if ui
@@ -408,7 +411,7 @@ fn controls_ui(ui: &mut Ui, session: &Session, commands: &mut Vec<Command>) {
             }
         }
     });
-    ui.weak("Keys: Space counts one, P pauses, N or Right next, B or Left back, + / - change the time by 30 s, R restarts, S or Esc stops.");
+    ui.weak("Keys: Space counts one, P pauses, N or Right next, B or Left back, + / - change the time by 30 s, Shift+R restarts, S or Esc stops.");
 }
 
 fn finish_ui(
@@ -459,7 +462,10 @@ fn finish_ui(
         }
         if let Some(routine) = routine {
             if ui.button("Back to routines").clicked() {
-                commands.push(Command::OpenRoutine(routine.routine));
+                commands.push(match routine.routine {
+                    Some(r) => Command::OpenRoutine(r),
+                    None => Command::Open(Page::Routines),
+                });
             }
         } else if ui.button("Back to the map").clicked() {
             commands.push(Command::Open(Page::Map));

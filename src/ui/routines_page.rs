@@ -40,10 +40,14 @@ pub fn routines_page_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command
 }
 
 /// "about 15 min · 5 techniques"
-fn routine_facts(app: &ReliefApp, info: &RoutineInfo) -> String {
-    let techniques = info.techniques(&app.catalogue);
-    let secs = routines::estimate_secs(&app.catalogue, &techniques, info.transition_secs);
-    let count = match techniques.len() {
+fn routine_facts(app: &ReliefApp, routine: RoutineRef, info: &RoutineInfo) -> String {
+    let count = info
+        .technique_ids
+        .iter()
+        .filter(|id| app.catalogue.technique_index(id).is_some())
+        .count();
+    let secs = app.routine_secs.get(&routine).copied().unwrap_or_default();
+    let count = match count {
         0 => return "empty".to_owned(),
         1 => "1 technique".to_owned(),
         n => format!("{n} techniques"),
@@ -121,7 +125,7 @@ fn routine_row_ui(
     if response.clicked() {
         commands.push(Command::OpenRoutine(routine));
     }
-    ui.label(RichText::new(routine_facts(app, &info)).color(palette.muted_text));
+    ui.label(RichText::new(routine_facts(app, routine, &info)).color(palette.muted_text));
 }
 
 fn display_name(name: &str) -> &str {
@@ -148,7 +152,8 @@ fn share_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
     if edit.changed() {
         commands.push(Command::SetRoutineFolder(folder));
     }
-    if edit.lost_focus() || ui.button("Look for routine files").clicked() {
+    let look = ui.button("Look for routine files").clicked();
+    if edit.lost_focus() || look {
         commands.push(Command::ScanRoutineFolder);
     }
     if app.routine_files.is_empty() {
@@ -201,11 +206,15 @@ fn routine_ui(
                 .char_limit(crate::content::MAX_ROUTINE_NAME_CHARS)
                 .hint_text("Name this routine")
                 .desired_width(360.0);
-            if ui.add(edit).labelled_by(label.id).changed() {
+            let response = ui.add(edit).labelled_by(label.id);
+            if response.changed() {
                 commands.push(Command::RenameRoutine {
                     routine: index,
                     name,
                 });
+            }
+            if response.lost_focus() {
+                commands.push(Command::SaveRoutineName);
             }
         });
     } else {
@@ -215,7 +224,7 @@ fn routine_ui(
         ui.label(info.summary);
     }
     let techniques = info.techniques(&app.catalogue);
-    let total_secs = routines::estimate_secs(&app.catalogue, &techniques, info.transition_secs);
+    let total_secs = app.routine_secs.get(&routine).copied().unwrap_or_default();
     ui.add_space(4.0);
     if !techniques.is_empty() {
         ui.label(
@@ -424,7 +433,7 @@ fn add_technique_ui(
                     if ui.selectable_label(false, &technique.name).clicked() {
                         commands.push(Command::AddToRoutine {
                             routine,
-                            technique: index,
+                            techniques: vec![index],
                         });
                         ui.close();
                     }
@@ -440,9 +449,10 @@ fn add_technique_ui(
             egui::Button::new(format!("Add my favourites ({})", missing.len())),
         );
         if add_favourites.clicked() {
-            for technique in missing {
-                commands.push(Command::AddToRoutine { routine, technique });
-            }
+            commands.push(Command::AddToRoutine {
+                routine,
+                techniques: missing,
+            });
         }
     });
 }

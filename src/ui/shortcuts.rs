@@ -5,11 +5,18 @@ use egui::{Event, Id, Key, Modifiers, Ui};
 use crate::app::{Command, Page};
 use crate::map::View;
 
-/// `in_player`: the player owns the letter keys (R restarts, S stops), so
-/// the page keys are left to it.
-pub fn shortcuts(ui: &mut Ui, help_shown: bool, in_player: bool, commands: &mut Vec<Command>) {
-    // Plain keys are shortcuts except while a text field takes them.
-    let typing = ui.ctx().text_edit_focused();
+/// `in_player`: the player owns the letter keys (P pauses, S stops), so
+/// the page keys are left to it. `typing`: a text field had the keyboard
+/// this frame or the last (egui lets go of a field on Escape before the UI
+/// runs, so the last frame counts too).
+pub fn shortcuts(
+    ui: &mut Ui,
+    help_shown: bool,
+    in_player: bool,
+    typing: bool,
+    commands: &mut Vec<Command>,
+) {
+    let popup_open = egui::Popup::is_any_open(ui.ctx());
     ui.input(|i| {
         if i.key_pressed(Key::F1)
             || (!typing
@@ -19,7 +26,9 @@ pub fn shortcuts(ui: &mut Ui, help_shown: bool, in_player: bool, commands: &mut 
         {
             commands.push(Command::ShowHelp(!help_shown));
         }
-        if i.key_pressed(Key::Escape) {
+        // In a text field Escape only leaves the field, and in an open
+        // menu or list it only closes that (egui does both).
+        if i.key_pressed(Key::Escape) && !typing && !popup_open {
             commands.push(Command::Back);
         }
         if !typing && !in_player && i.modifiers == Modifiers::NONE {

@@ -44,7 +44,7 @@ pub fn technique_page_ui(ui: &mut Ui, app: &ReliefApp, index: usize, commands: &
                 if ui.button(name).clicked() {
                     commands.push(Command::AddToRoutine {
                         routine,
-                        technique: index,
+                        techniques: vec![index],
                     });
                     commands.push(Command::OpenRoutine(crate::routines::RoutineRef::Mine(
                         routine,
