@@ -59,15 +59,14 @@ pub enum Command {
     },
     SetPace(Option<u32>),
     SetSettings(Settings),
-    /// Keep the finished run in the history.
-    LogSession,
     DismissNotices,
     /// Move a favourite within the list (positions in the shown list).
     MoveFavourite {
         from: usize,
         to: usize,
     },
-    /// Pain 0–10 before and after, for the log of the finished run.
+    /// Pain 0–10 before and after, for the log of the finished run (the
+    /// entry already logged is updated).
     SetPain {
         before: Option<u8>,
         after: Option<u8>,
@@ -240,8 +239,9 @@ pub struct ReliefApp {
     cue_player: CuePlayer,
     /// The last cue and when it came, for the visual flash.
     pub last_cue: Option<(Cue, Duration)>,
-    /// Whether the finished run was logged.
-    pub logged: bool,
+    /// Where the run in [`Self::session`] is in the history, once it
+    /// ended and was logged.
+    pub logged: Option<usize>,
     /// Pain before and after for the run about to be logged.
     pub pain: (Option<u8>, Option<u8>),
     /// Content packs that were left out, with why; shown in a banner.
@@ -376,7 +376,7 @@ impl ReliefApp {
             settings: Settings::default(),
             cue_player: CuePlayer::silent(),
             last_cue: None,
-            logged: false,
+            logged: None,
             pain: (None, None),
             rejected_packs,
             user: UserState::default(),
@@ -445,7 +445,7 @@ impl ReliefApp {
     fn begin(&mut self, session: Session, routine: Option<RunningRoutine>) {
         self.session = Some(session);
         self.running_routine = routine;
-        self.logged = false;
+        self.logged = None;
         self.pain = (None, None);
         self.last_cue = None;
         self.page = Page::Player;
@@ -475,6 +475,7 @@ impl ReliefApp {
             .map(|s| s.update(now))
             .unwrap_or_default();
         self.announce(&cues, ctx);
+        self.log_if_ended(ctx);
         if let Some(wait) = self.session.as_ref().and_then(|s| s.next_change_in(now)) {
             ctx.request_repaint_after(wait);
         }
@@ -568,7 +569,13 @@ impl ReliefApp {
                     }
                 }
             }
-            Command::SetPain { before, after } => self.pain = (before, after),
+            Command::SetPain { before, after } => {
+                self.pain = (before.map(|p| p.min(10)), after.map(|p| p.min(10)));
+                if let Some(entry) = self.logged.and_then(|i| self.user.history.get_mut(i)) {
+                    (entry.pain_before, entry.pain_after) = self.pain;
+                    self.persist(ctx);
+                }
+            }
             Command::ChooseDuration { step, secs } => {
                 if self.choices.timed_secs.len() <= step {
                     self.choices.timed_secs.resize(step + 1, None);
@@ -586,33 +593,6 @@ impl ReliefApp {
             Command::SetSettings(settings) => {
                 self.settings = settings;
                 self.persist(ctx);
-            }
-            Command::LogSession => {
-                if let Some(s) = &self.session
-                    && !self.logged
-                    && let Some(technique) = self.catalogue.techniques.get(s.technique())
-                {
-                    let routine = self.running_routine.as_ref();
-                    self.user.history.push(HistoryEntry {
-                        ended_unix_secs: crate::store::unix_now(),
-                        technique: routine.is_none().then(|| technique.id.clone()),
-                        routine: routine.map(|r| r.id.clone()),
-                        routine_name: routine.map(|r| r.name.clone()),
-                        active_secs: s.active_time(self.clock.now()).as_secs(),
-                        steps_done: u32::try_from(s.steps_done()).unwrap_or(u32::MAX),
-                        pain_before: self.pain.0.map(|p| p.min(10)),
-                        pain_after: self.pain.1.map(|p| p.min(10)),
-                        // The map's selection says where it hurt for a
-                        // technique picked there; a routine is not.
-                        region: self
-                            .selected
-                            .filter(|_| routine.is_none())
-                            .and_then(|r| self.catalogue.regions.get(r))
-                            .map(|r| r.id.clone()),
-                    });
-                    self.logged = true;
-                    self.persist(ctx);
-                }
             }
             Command::Open(page) => {
                 if page == Page::Routines && self.page != Page::Routines {
@@ -853,7 +833,9 @@ impl ReliefApp {
             }
             PlayerAction::Restart => {
                 session.restart(now);
-                self.logged = false;
+                // A new run, logged on its own when it ends.
+                self.logged = None;
+                self.pain = (None, None);
                 Vec::new()
             }
             PlayerAction::Stop => {
@@ -868,6 +850,41 @@ impl ReliefApp {
         };
         self.announce(&cues, ctx);
         self.tick(ctx);
+    }
+
+    /// Logs the run once it has ended: finished, or stopped after at
+    /// least one step. Pain ratings given afterwards update the entry.
+    fn log_if_ended(&mut self, ctx: &egui::Context) {
+        let Some(s) = &self.session else { return };
+        if self.logged.is_some()
+            || s.status() != Status::Finished
+            || (s.was_stopped() && s.steps_done() == 0)
+        {
+            return;
+        }
+        let Some(technique) = self.catalogue.techniques.get(s.technique()) else {
+            return;
+        };
+        let routine = self.running_routine.as_ref();
+        self.user.history.push(HistoryEntry {
+            ended_unix_secs: crate::store::unix_now(),
+            technique: routine.is_none().then(|| technique.id.clone()),
+            routine: routine.map(|r| r.id.clone()),
+            routine_name: routine.map(|r| r.name.clone()),
+            active_secs: s.active_time(self.clock.now()).as_secs(),
+            steps_done: u32::try_from(s.steps_done()).unwrap_or(u32::MAX),
+            pain_before: self.pain.0,
+            pain_after: self.pain.1,
+            // The map's selection says where it hurt for a technique
+            // picked there; a routine is not.
+            region: self
+                .selected
+                .filter(|_| routine.is_none())
+                .and_then(|r| self.catalogue.regions.get(r))
+                .map(|r| r.id.clone()),
+        });
+        self.logged = Some(self.user.history.len() - 1);
+        self.persist(ctx);
     }
 
     fn show_own_routine(&mut self, index: usize) {

@@ -17,6 +17,8 @@ fn a_rated_run_shows_in_history() {
     let ctx = harness.ctx.clone();
     harness.get_by_label("I understand, start").click();
     harness.run();
+    harness.get_by_label("Ready: next step (N)").click();
+    harness.run();
     harness.get_by_label("Stop (S)").click();
     harness.run();
     harness
@@ -33,9 +35,11 @@ fn a_rated_run_shows_in_history() {
     );
     harness.run();
     harness.get_by_label_contains("Where it hurt: Lower back");
-    harness.get_by_label("Log it").click();
-    harness.run();
-    harness.get_by_label("Logged.");
+    // Stopped after a step: logged at once; the ratings update the entry.
+    harness.get_by_label("Saved in your history.");
+    let entry = harness.state().user.history[0].clone();
+    assert_eq!((entry.pain_before, entry.pain_after), (Some(7), Some(4)));
+    assert_eq!(entry.steps_done, 1);
 
     harness.key_press(Key::Escape);
     harness.run();
@@ -100,4 +104,25 @@ fn favourites_reorder_and_mark_the_map() {
         vec!["hands_back_massage", "lower_back_self_massage"],
         "the order is saved"
     );
+}
+
+#[test]
+fn a_run_stopped_before_its_first_step_is_not_logged() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::app_harness_in(dir.path());
+    common::start(&mut harness, "heel_raises");
+    harness.get_by_label("I understand, start").click();
+    harness.run();
+    harness.get_by_label("Stop (S)").click();
+    harness.run();
+    harness.get_by_label("Not logged: it was stopped before the first step was done.");
+    assert!(harness.state().user.history.is_empty());
+    // Doing it again and finishing a step logs that run.
+    harness.get_by_label("Do it again").click();
+    harness.run();
+    harness.get_by_label("Ready: next step (N)").click();
+    harness.run();
+    harness.get_by_label("Stop (S)").click();
+    harness.run();
+    assert_eq!(harness.state().user.history.len(), 1);
 }

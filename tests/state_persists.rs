@@ -57,9 +57,9 @@ fn gate_and_log_survive_a_restart() {
         common::start(&mut harness, "heel_raises");
         harness.get_by_label("I understand, start").click();
         harness.run();
-        harness.get_by_label("Stop (S)").click();
+        harness.get_by_label("Ready: next step (N)").click();
         harness.run();
-        harness.get_by_label("Log it").click();
+        harness.get_by_label("Stop (S)").click();
         harness.run();
     }
     let mut harness = common::app_harness_in(dir.path());

@@ -24,7 +24,7 @@ pub fn history_page_ui(ui: &mut Ui, app: &ReliefApp) {
     let today = Local::now().date_naive();
     ui.heading("History");
     if entries.is_empty() {
-        ui.label("Nothing logged yet. When you finish a technique, press Log it; you can rate your pain before and after.");
+        ui.label("Nothing logged yet. Every technique or routine you finish (or stop after a step) is logged here; you can rate your pain before and after on its last screen.");
         return;
     }
     let days = history::by_day(entries, offset);

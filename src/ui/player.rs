@@ -448,15 +448,14 @@ fn finish_ui(
         session.steps_total()
     ));
     ui.add_space(theme::SECTION_GAP);
-    if !app.logged {
+    if app.logged.is_some() {
+        ui.label("Saved in your history.");
         pain_ui(ui, app, commands);
+    } else {
+        ui.label("Not logged: it was stopped before the first step was done.");
     }
+    ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
-        if app.logged {
-            ui.label("Logged.");
-        } else if ui.button("Log it").clicked() {
-            commands.push(Command::LogSession);
-        }
         if ui.button("Do it again").clicked() {
             commands.push(Command::Player(PlayerAction::Restart));
         }
