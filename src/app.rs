@@ -437,7 +437,7 @@ impl ReliefApp {
         let running = RunningRoutine {
             routine: Some(routine),
             id: info.id.to_owned(),
-            name: info.name.to_owned(),
+            name: routines::display_name(info.name).to_owned(),
         };
         self.begin(session, Some(running));
     }
@@ -711,10 +711,6 @@ impl ReliefApp {
             Command::ScanRoutineFolder => self.scan_routine_folder(),
             Command::ExportRoutine(routine) => {
                 let folder = PathBuf::from(self.routine_folder.trim());
-                if !folder.as_os_str().is_empty() && !folder.exists() {
-                    // The default Documents folder may not exist yet.
-                    let _ = std::fs::create_dir_all(&folder);
-                }
                 self.routine_message = Some(
                     match routines::export_to(&self.catalogue, &self.user, routine, &folder) {
                         Ok(path) => RoutineMessage::Done(format!(

@@ -81,6 +81,16 @@ pub fn info<'a>(
     }
 }
 
+/// How a routine is named on screen; a name typed away to nothing still
+/// reads as something.
+pub fn display_name(name: &str) -> &str {
+    if name.trim().is_empty() {
+        "Untitled routine"
+    } else {
+        name
+    }
+}
+
 /// Every routine: built-in first, then the person's own.
 pub fn all(catalogue: &Catalogue, user: &UserState) -> Vec<RoutineRef> {
     (0..catalogue.routines.len())
@@ -271,9 +281,17 @@ pub fn export_to(
             reasons.join("; ")
         ));
     }
+    if dir.as_os_str().is_empty() {
+        return Err("Type the folder to save routine files in, above.".to_owned());
+    }
+    if !dir.exists() {
+        // The default Documents folder may not exist yet.
+        std::fs::create_dir_all(dir)
+            .map_err(|err| format!("Could not create the folder {}: {err}", dir.display()))?;
+    }
     if !dir.is_dir() {
         return Err(format!(
-            "{} is not a folder; choose a folder that exists.",
+            "{} is a file, not a folder; choose a folder.",
             dir.display()
         ));
     }
@@ -485,6 +503,22 @@ mod tests {
             MAX_ROUTINE_NAME_CHARS
         );
         assert!(user.routines[second].name.ends_with(" 2"));
+    }
+
+    #[test]
+    fn export_folders_are_made_or_explained() {
+        let catalogue = test_support::shipped();
+        let user = UserState::default();
+        let routine = RoutineRef::BuiltIn(0);
+        let err = export_to(&catalogue, &user, routine, Path::new("")).unwrap_err();
+        assert!(err.contains("Type the folder"), "{err}");
+        let dir = tempfile::tempdir().unwrap();
+        let new = dir.path().join("Documents");
+        assert!(export_to(&catalogue, &user, routine, &new).is_ok());
+        let file = dir.path().join("a-file");
+        std::fs::write(&file, "x").unwrap();
+        let err = export_to(&catalogue, &user, routine, &file).unwrap_err();
+        assert!(err.contains("is a file, not a folder"), "{err}");
     }
 
     #[test]

@@ -15,12 +15,9 @@ fn a_rated_run_shows_in_history() {
     common::select_lower_back(&mut harness);
     common::start(&mut harness, "heel_raises");
     let ctx = harness.ctx.clone();
-    harness.get_by_label("I understand, start").click();
-    harness.run();
-    harness.get_by_label("Ready: next step (N)").click();
-    harness.run();
-    harness.get_by_label("Stop (S)").click();
-    harness.run();
+    common::click(&mut harness, "I understand, start");
+    common::click(&mut harness, "Ready: next step (N)");
+    common::click(&mut harness, "Stop (S)");
     harness
         .get_by_label("Rate my pain for the log (0 none, 10 worst)")
         .click();
@@ -43,8 +40,7 @@ fn a_rated_run_shows_in_history() {
 
     harness.key_press(Key::Escape);
     harness.run();
-    harness.get_by_label("History").click();
-    harness.run();
+    common::click(&mut harness, "History");
     harness.get_by_label("This week: 1 of 7 days active");
     harness.get_by_label("Streak: 1 day");
     harness.get_by_label_contains("Heel raises · ");
@@ -111,18 +107,13 @@ fn a_run_stopped_before_its_first_step_is_not_logged() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::app_harness_in(dir.path());
     common::start(&mut harness, "heel_raises");
-    harness.get_by_label("I understand, start").click();
-    harness.run();
-    harness.get_by_label("Stop (S)").click();
-    harness.run();
+    common::click(&mut harness, "I understand, start");
+    common::click(&mut harness, "Stop (S)");
     harness.get_by_label("Not logged: it was stopped before the first step was done.");
     assert!(harness.state().user.history.is_empty());
     // Doing it again and finishing a step logs that run.
-    harness.get_by_label("Do it again").click();
-    harness.run();
-    harness.get_by_label("Ready: next step (N)").click();
-    harness.run();
-    harness.get_by_label("Stop (S)").click();
-    harness.run();
+    common::click(&mut harness, "Do it again");
+    common::click(&mut harness, "Ready: next step (N)");
+    common::click(&mut harness, "Stop (S)");
     assert_eq!(harness.state().user.history.len(), 1);
 }

@@ -43,23 +43,20 @@ fn build_a_routine_and_play_it_through() {
     let clock = FakeClock::default();
     harness.state_mut().set_clock(Box::new(clock.clone()));
 
-    harness.get_by_label("Routines").click();
-    harness.run();
+    common::click(&mut harness, "Routines");
     assert!(
         harness
             .get_all_by_label("15-minute foot routine")
             .next()
             .is_some()
     );
-    harness.get_by_label("New routine").click();
-    harness.run();
+    common::click(&mut harness, "New routine");
     assert_eq!(harness.state().user.routines.len(), 1);
     harness.get_by_label_contains("This routine is empty");
 
     add_technique(&mut harness, "Cross-body shoulder massage");
     add_technique(&mut harness, "Warm up the back");
-    harness.get_by_label("Move Warm up the back up").click();
-    harness.run();
+    common::click(&mut harness, "Move Warm up the back up");
     let name_field = harness.get_by_label("Name");
     name_field.focus();
     name_field.type_text(" for evenings");
@@ -74,8 +71,7 @@ fn build_a_routine_and_play_it_through() {
     // Total time before Start: warm-up 5 s + 3 min, 10 s pause, shoulder
     // 5 s + 2 × 60 s with a 5 s switch: 5 min 25 s, shown as about 5 min.
     harness.get_by_label_contains("About 5 min in all");
-    harness.get_by_label("Start routine").click();
-    harness.run();
+    common::click(&mut harness, "Start routine");
     assert!(matches!(harness.state().page, Page::RoutineGate(_)));
     harness.get_by_label_contains("For Warm up the back");
     harness.get_by_label_contains("For Cross-body shoulder massage");
@@ -86,8 +82,7 @@ fn build_a_routine_and_play_it_through() {
     assert_eq!(harness.state().page, Page::Player);
     harness.get_by_label("My routine for evenings · technique 1 of 2");
 
-    harness.get_by_label("Ready: next step (N)").click();
-    harness.run();
+    common::click(&mut harness, "Ready: next step (N)");
     advance(&mut harness, &clock, 180);
     assert_eq!(phase_kind(&harness), PhaseKind::Transition { secs: 10 });
     harness.get_by_label("Next: Cross-body shoulder massage");
@@ -95,8 +90,7 @@ fn build_a_routine_and_play_it_through() {
     harness.get_by_label("0:10 left");
     advance(&mut harness, &clock, 10);
     assert_eq!(phase_kind(&harness), PhaseKind::Instruction);
-    harness.get_by_label("Ready: next step (N)").click();
-    harness.run();
+    common::click(&mut harness, "Ready: next step (N)");
     advance(&mut harness, &clock, 60);
     advance(&mut harness, &clock, 5);
     advance(&mut harness, &clock, 60);
@@ -116,15 +110,13 @@ fn build_a_routine_and_play_it_through() {
     );
     assert_eq!(entry.active_secs, 180 + 10 + 125);
 
-    harness.get_by_label("History").click();
-    harness.run();
+    common::click(&mut harness, "History");
     harness.get_by_label_contains("Routine: My routine for evenings");
 
     // The routine and its log are in the state file.
     drop(harness);
     let mut again = common::app_harness_in(dir.path());
-    again.get_by_label("Routines").click();
-    again.run();
+    common::click(&mut again, "Routines");
     again.get_by_label("My routine for evenings");
     assert_eq!(again.state().user.history.len(), 1);
 }
@@ -133,13 +125,10 @@ fn build_a_routine_and_play_it_through() {
 fn delete_asks_first_and_built_in_routines_can_be_copied() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::app_harness_in(dir.path());
-    harness.get_by_label("Routines").click();
-    harness.run();
-    harness.get_by_label("Home back routine").click();
-    harness.run();
+    common::click(&mut harness, "Routines");
+    common::click(&mut harness, "Home back routine");
     harness.get_by_label_contains("Follows the article 004_");
-    harness.get_by_label("Copy to my routines").click();
-    harness.run();
+    common::click(&mut harness, "Copy to my routines");
     let copy = &harness.state().user.routines[0];
     assert_eq!(copy.name, "Home back routine (mine)");
     assert_eq!(copy.techniques.len(), 5);
@@ -149,14 +138,10 @@ fn delete_asks_first_and_built_in_routines_can_be_copied() {
     harness.run();
     assert_eq!(harness.state().user.routines[0].techniques.len(), 4);
 
-    harness.get_by_label("Delete routine").click();
-    harness.run();
-    harness.get_by_label("Keep it").click();
-    harness.run();
+    common::click(&mut harness, "Delete routine");
+    common::click(&mut harness, "Keep it");
     assert_eq!(harness.state().user.routines.len(), 1);
-    harness.get_by_label("Delete routine").click();
-    harness.run();
-    harness.get_by_label("Yes, delete").click();
-    harness.run();
+    common::click(&mut harness, "Delete routine");
+    common::click(&mut harness, "Yes, delete");
     assert!(harness.state().user.routines.is_empty());
 }

@@ -20,8 +20,7 @@ fn app_sharing(state: &Path, folder: &Path) -> Harness<'static, ReliefApp> {
         Command::SetRoutineFolder(folder.display().to_string()),
         &ctx,
     );
-    harness.get_by_label("Routines").click();
-    harness.run();
+    common::click(&mut harness, "Routines");
     harness
 }
 
@@ -39,10 +38,8 @@ fn a_therapist_exports_and_a_client_imports() {
     therapist
         .state_mut()
         .apply(Command::ToggleFavourite(calf), &ctx);
-    therapist.get_by_label("Ankle routine").click();
-    therapist.run();
-    therapist.get_by_label("Export").click();
-    therapist.run();
+    common::click(&mut therapist, "Ankle routine");
+    common::click(&mut therapist, "Export");
     therapist.get_by_label_contains("Saved to ");
     let file = folder.path().join("ankle-routine.reliefmap-routine.ron");
     assert!(file.is_file());

@@ -18,8 +18,7 @@ fn escape_leaves_the_field_or_list_not_the_page() {
     harness.key_press(Key::R);
     harness.run();
     assert_eq!(harness.state().page, Page::Routines);
-    harness.get_by_label("New routine").click();
-    harness.run();
+    common::click(&mut harness, "New routine");
 
     let name = harness.get_by_label("Name");
     name.focus();

@@ -19,12 +19,9 @@ fn a_star_and_settings_survive_a_restart() {
             .get_by_label("Favourite: Lower-back self-massage")
             .click();
         harness.run();
-        harness.get_by_label("Settings").click();
-        harness.run();
-        harness.get_by_label("Light").click();
-        harness.run();
-        harness.get_by_label("Feet").click();
-        harness.run();
+        common::click(&mut harness, "Settings");
+        common::click(&mut harness, "Light");
+        common::click(&mut harness, "Feet");
     }
     let mut harness = common::app_harness_in(dir.path());
     harness.run();
@@ -43,8 +40,7 @@ fn a_star_and_settings_survive_a_restart() {
         harness.state().derived.favourite_regions[lower_back],
         "the star shows on the map after a restart"
     );
-    harness.get_by_label("Favourites (1)").click();
-    harness.run();
+    common::click(&mut harness, "Favourites (1)");
     harness.get_by_label_contains("· Lower-back self-massage");
     assert_eq!(harness.state().page, Page::Favourites);
 }
@@ -55,12 +51,9 @@ fn gate_and_log_survive_a_restart() {
     {
         let mut harness = common::app_harness_in(dir.path());
         common::start(&mut harness, "heel_raises");
-        harness.get_by_label("I understand, start").click();
-        harness.run();
-        harness.get_by_label("Ready: next step (N)").click();
-        harness.run();
-        harness.get_by_label("Stop (S)").click();
-        harness.run();
+        common::click(&mut harness, "I understand, start");
+        common::click(&mut harness, "Ready: next step (N)");
+        common::click(&mut harness, "Stop (S)");
     }
     let mut harness = common::app_harness_in(dir.path());
     common::start(&mut harness, "heel_raises");
@@ -87,8 +80,7 @@ fn broken_state_file_shows_a_banner_and_keeps_the_file() {
             .starts_with("state.ron.corrupt-")
     });
     assert!(kept);
-    harness.get_by_label("Dismiss").click();
-    harness.run();
+    common::click(&mut harness, "Dismiss");
     assert!(
         harness
             .query_by_label_contains("Your saved data could not be read")

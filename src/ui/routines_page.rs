@@ -5,7 +5,7 @@
 use egui::{RichText, Ui};
 
 use crate::app::{Command, ReliefApp, RoutineMessage};
-use crate::routines::{self, RoutineInfo, RoutineRef};
+use crate::routines::{self, RoutineInfo, RoutineRef, display_name};
 use crate::theme::{self, Palette};
 use crate::ui::{duration_text, icons};
 
@@ -128,17 +128,8 @@ fn routine_row_ui(
     ui.label(RichText::new(routine_facts(app, routine, &info)).color(palette.muted_text));
 }
 
-fn display_name(name: &str) -> &str {
-    if name.trim().is_empty() {
-        "Untitled routine"
-    } else {
-        name
-    }
-}
-
 /// Export goes to a folder; files found there can be imported.
 fn share_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
-    let palette = Palette::for_visuals(ui.visuals());
     ui.strong("Share routines");
     let label = ui.label("Routine files are saved to and looked for in this folder:");
     let mut folder = app.routine_folder.clone();
@@ -171,6 +162,11 @@ fn share_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
         });
     }
     ui.weak("You can also drop a routine file on this window.");
+}
+
+/// The outcome of the last export or import, beside the buttons that
+/// caused it.
+fn routine_message_ui(ui: &mut Ui, app: &ReliefApp, palette: &Palette) {
     match &app.routine_message {
         Some(RoutineMessage::Done(text)) => {
             ui.label(RichText::new(text).color(palette.accent));
@@ -290,6 +286,7 @@ fn routine_ui(
             }
         }
     });
+    routine_message_ui(ui, app, &palette);
     if let Some(index) = own
         && app.confirm_delete == Some(index)
     {

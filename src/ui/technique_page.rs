@@ -36,12 +36,7 @@ pub fn technique_page_ui(ui: &mut Ui, app: &ReliefApp, index: usize, commands: &
         }
         ui.menu_button("Add to a routine", |ui| {
             for (routine, r) in app.user.routines.iter().enumerate() {
-                let name = if r.name.trim().is_empty() {
-                    "Untitled routine"
-                } else {
-                    r.name.as_str()
-                };
-                if ui.button(name).clicked() {
+                if ui.button(crate::routines::display_name(&r.name)).clicked() {
                     commands.push(Command::AddToRoutine {
                         routine,
                         techniques: vec![index],

@@ -123,3 +123,10 @@ pub fn start(harness: &mut Harness<'static, ReliefApp>, id: &str) -> usize {
     harness.run();
     index
 }
+
+/// Clicks the widget with this label and lets the app react.
+pub fn click(harness: &mut Harness<'static, ReliefApp>, label: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_label(label).click();
+    harness.run();
+}
