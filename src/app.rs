@@ -213,9 +213,11 @@ impl Saved {
 #[derive(Clone, Debug, Default)]
 pub struct Derived {
     pub links: BTreeMap<usize, LinkKind>,
+    /// What the selected region offers, in its three lists.
+    pub region_lists: links::RegionTechniques,
     /// Per technique: passes the filter.
     pub technique_matches: Vec<bool>,
-    /// Per region: some matching technique works on or helps it.
+    /// Per region: some matching technique works on or may ease it.
     pub region_matches: Vec<bool>,
     /// Per region: a favourite technique works on it.
     pub favourite_regions: Vec<bool>,
@@ -513,6 +515,10 @@ impl ReliefApp {
             links: self
                 .selected
                 .map(|s| links::linked_regions(&self.catalogue, s))
+                .unwrap_or_default(),
+            region_lists: self
+                .selected
+                .map(|s| links::region_techniques(&self.catalogue, s))
                 .unwrap_or_default(),
             region_matches: search::regions_with_matches(&self.catalogue, &technique_matches),
             technique_matches,

@@ -1,16 +1,23 @@
-//! Which regions light up with a selection: reflex links between the foot
-//! and the body, and the places that help the selection from elsewhere.
+//! How regions relate, kept apart so that nothing reads stronger than its
+//! evidence:
+//!
+//! - **works on**: where the hands or the tool act (a technique's `works_on`);
+//! - **may ease**: where an article says relief may be felt, when that is
+//!   elsewhere (ankle massage and the lower back);
+//! - **linked on the reflex chart**: a foot zone and the body part the
+//!   traditional chart pairs it with. A correspondence, never relief.
 
 use std::collections::BTreeMap;
 
-use crate::content::Catalogue;
+use crate::content::{Catalogue, TechniqueKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LinkKind {
     /// A foot zone and the body region it stands for on the reflexology chart.
     Reflex,
-    /// A region where a technique is done that is meant to help the selection.
-    HelpsFromHere,
+    /// A region where a technique is done that an article says may ease the
+    /// selection.
+    MayEase,
 }
 
 /// Regions linked to `selected` (region indices), excluding itself.
@@ -32,16 +39,75 @@ pub fn linked_regions(catalogue: &Catalogue, selected: usize) -> BTreeMap<usize,
     for technique in catalogue
         .techniques
         .iter()
-        .filter(|t| t.helps.contains(&region.id))
+        .filter(|t| t.may_ease.contains(&region.id))
     {
         for place in &technique.works_on {
             if let Some(i) = catalogue.region_index(place) {
-                links.entry(i).or_insert(LinkKind::HelpsFromHere);
+                links.entry(i).or_insert(LinkKind::MayEase);
             }
         }
     }
     links.remove(&selected);
     links
+}
+
+/// What a region offers, in three lists of technique indices.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RegionTechniques {
+    /// Techniques done on this region.
+    pub work_here: Vec<usize>,
+    /// Techniques done elsewhere that an article says may ease it.
+    pub may_ease: Vec<usize>,
+    /// Reflex-point techniques on a foot zone the chart pairs with it (or,
+    /// for a foot zone, on the body part it stands for: none today).
+    pub reflex_chart: Vec<usize>,
+}
+
+/// The techniques listed for a region; each technique appears once, in the
+/// first list that applies.
+pub fn region_techniques(catalogue: &Catalogue, region: usize) -> RegionTechniques {
+    let mut lists = RegionTechniques::default();
+    let Some(r) = catalogue.regions.get(region) else {
+        return lists;
+    };
+    let chart_zones: Vec<&str> = catalogue
+        .regions
+        .iter()
+        .filter(|zone| zone.reflex_for.contains(&r.id))
+        .map(|zone| zone.id.as_str())
+        .collect();
+    for (i, t) in catalogue.techniques.iter().enumerate() {
+        if t.works_on.contains(&r.id) {
+            lists.work_here.push(i);
+        } else if t.may_ease.contains(&r.id) {
+            lists.may_ease.push(i);
+        } else if t.kind == TechniqueKind::ReflexPoint
+            && t.works_on.iter().any(|w| chart_zones.contains(&w.as_str()))
+        {
+            lists.reflex_chart.push(i);
+        }
+    }
+    lists
+}
+
+/// Body regions the chart pairs with the zones a technique works on.
+pub fn chart_regions(catalogue: &Catalogue, technique: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let Some(t) = catalogue.techniques.get(technique) else {
+        return out;
+    };
+    for zone in t.works_on.iter().filter_map(|id| catalogue.region(id)) {
+        for target in zone
+            .reflex_for
+            .iter()
+            .filter_map(|id| catalogue.region_index(id))
+        {
+            if !out.contains(&target) {
+                out.push(target);
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -68,8 +134,23 @@ mod tests {
         );
         assert_eq!(
             lower_back.get(&index("ankle_left")),
-            Some(&LinkKind::HelpsFromHere)
+            Some(&LinkKind::MayEase)
         );
         assert!(!lower_back.contains_key(&index("lower_back")));
+    }
+
+    #[test]
+    fn reflex_techniques_are_chart_links_never_relief() {
+        let catalogue = shipped();
+        let lower_back = catalogue.region_index("lower_back").unwrap_or(usize::MAX);
+        let lists = region_techniques(&catalogue, lower_back);
+        let heel = catalogue
+            .technique_index("heel_reflex_point")
+            .unwrap_or(usize::MAX);
+        assert!(lists.reflex_chart.contains(&heel));
+        assert!(!lists.may_ease.contains(&heel));
+        for &i in &lists.may_ease {
+            assert_ne!(catalogue.techniques[i].kind, TechniqueKind::ReflexPoint);
+        }
     }
 }

@@ -10,7 +10,6 @@ use crate::content::{
     ROUTINE_FILE_FORMAT, ROUTINE_FILE_SUFFIX, Routine, RoutineFile, TRANSITION_SECS_RANGE,
     parse_routine_file,
 };
-use crate::session::{Choices, Session};
 use crate::store::{StoredRoutine, UserState};
 
 /// Which routine: an index into [`Catalogue::routines`] or into
@@ -102,20 +101,11 @@ pub fn all(catalogue: &Catalogue, user: &UserState) -> Vec<RoutineRef> {
 /// Estimated seconds for the whole routine at default doses, transitions
 /// included: the same figure the player shows as time left at its start.
 pub fn estimate_secs(catalogue: &Catalogue, techniques: &[usize], transition_secs: u32) -> u32 {
-    let items: Vec<_> = techniques
+    let items: Vec<&crate::content::Technique> = techniques
         .iter()
-        .filter_map(|&i| catalogue.techniques.get(i).map(|t| (i, t)))
+        .filter_map(|&i| catalogue.techniques.get(i))
         .collect();
-    if items.is_empty() {
-        return 0;
-    }
-    Session::start_run(
-        &items,
-        &Choices::default(),
-        transition_secs,
-        std::time::Duration::ZERO,
-    )
-    .remaining_secs(std::time::Duration::ZERO)
+    crate::content::routine_estimated_secs(&items, transition_secs)
 }
 
 /// An id no built-in or own routine uses, nor any logged run (so the log

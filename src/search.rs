@@ -68,7 +68,7 @@ impl SearchIndex {
             .iter()
             .map(|t| {
                 let mut text = format!("{} {} {} ", t.name, t.summary, t.kind.label());
-                for id in t.works_on.iter().chain(&t.helps) {
+                for id in t.works_on.iter().chain(&t.may_ease) {
                     if let Some(region) = catalogue.region(id) {
                         text.push_str(&region.name);
                         text.push(' ');
@@ -107,7 +107,7 @@ impl SearchIndex {
     }
 }
 
-/// For each region, whether any matching technique works on or helps it.
+/// For each region, whether any matching technique works on or may ease it.
 pub fn regions_with_matches(catalogue: &Catalogue, matches: &[bool]) -> Vec<bool> {
     let mut has = vec![false; catalogue.regions.len()];
     for (technique, _) in catalogue
@@ -116,7 +116,7 @@ pub fn regions_with_matches(catalogue: &Catalogue, matches: &[bool]) -> Vec<bool
         .zip(matches)
         .filter(|(_, m)| **m)
     {
-        for id in technique.works_on.iter().chain(&technique.helps) {
+        for id in technique.works_on.iter().chain(&technique.may_ease) {
             if let Some(i) = catalogue.region_index(id) {
                 has[i] = true;
             }

@@ -12,7 +12,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
-use crate::content::{Dose, SECS_PER_REP, Technique};
+use crate::content::{
+    Dose, GET_READY_SECS, INSTRUCTION_ESTIMATE_SECS, RELEASE_SECS, SECS_PER_REP, Technique,
+};
 
 /// Monotonic time since some origin.
 pub trait Clock {
@@ -69,13 +71,6 @@ impl SideOf {
         }
     }
 }
-
-/// Seconds of the "get ready" countdown before switching sides.
-pub const GET_READY_SECS: u32 = 5;
-/// Seconds to let go between holds.
-pub const RELEASE_SECS: u32 = 3;
-/// Estimate for a plain instruction when showing time left.
-const INSTRUCTION_ESTIMATE_SECS: u32 = 5;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PhaseKind {

@@ -5,6 +5,9 @@ use egui::{Color32, Visuals};
 
 /// Body text size in points; larger than egui's default for reading at arm's length.
 pub const BODY_TEXT_PT: f32 = 16.0;
+/// Small marks beside a dose or step ("suggested", "added by the app"):
+/// smaller than body text, still readable at arm's length.
+pub const MARK_TEXT_PT: f32 = 13.5;
 /// Heading size on pages.
 pub const HEADING_PT: f32 = 24.0;
 /// Space between sections.
@@ -56,7 +59,7 @@ pub struct Palette {
     pub region_hover: Color32,
     pub region_selected: Color32,
     pub region_reflex: Color32,
-    pub region_helps: Color32,
+    pub region_may_ease: Color32,
     pub region_dimmed: Color32,
     pub region_stroke: Color32,
     pub focus: Color32,
@@ -79,7 +82,7 @@ impl Palette {
                 region_hover: Color32::from_rgb(0x6A, 0x7D, 0x92),
                 region_selected: Color32::from_rgb(0x2F, 0xB5, 0x9C),
                 region_reflex: Color32::from_rgb(0xB0, 0x7B, 0xE0),
-                region_helps: Color32::from_rgb(0x4F, 0xA3, 0xE8),
+                region_may_ease: Color32::from_rgb(0x4F, 0xA3, 0xE8),
                 region_dimmed: Color32::from_rgb(0x30, 0x33, 0x38),
                 region_stroke: Color32::from_gray(0x1E),
                 focus: Color32::from_rgb(0xFF, 0xE0, 0x66),
@@ -98,7 +101,7 @@ impl Palette {
                 region_hover: Color32::from_rgb(0x93, 0xA8, 0xBE),
                 region_selected: Color32::from_rgb(0x12, 0x9C, 0x84),
                 region_reflex: Color32::from_rgb(0x9B, 0x5D, 0xD3),
-                region_helps: Color32::from_rgb(0x2A, 0x78, 0xC8),
+                region_may_ease: Color32::from_rgb(0x2A, 0x78, 0xC8),
                 region_dimmed: Color32::from_rgb(0xE6, 0xE9, 0xED),
                 region_stroke: Color32::from_gray(0xFF),
                 focus: Color32::from_rgb(0x1F, 0x4F, 0xD8),

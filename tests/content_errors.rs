@@ -88,8 +88,8 @@ fn duplicate_id_points_at_both() {
 
 #[test]
 fn zero_and_reversed_doses_are_rejected() {
-    let zero = r#"Step(text: "Rub.", dose: Timed(min_secs: 0, max_secs: 60))"#;
-    let reversed = r#"Step(text: "Set up."), Step(text: "Circle.", dose: Reps(min: 20, max: 10))"#;
+    let zero = r#"Step(text: "Rub.", dose: Timed(min_secs: 0, max_secs: 60), dose_origin: App)"#;
+    let reversed = r#"Step(text: "Set up."), Step(text: "Circle.", dose: Reps(min: 20, max: 10), dose_origin: App)"#;
     let text = list(&[
         technique("zero", r#""calf_left""#, zero),
         technique("reversed", r#""calf_left""#, reversed),
@@ -112,7 +112,7 @@ fn zero_and_reversed_doses_are_rejected() {
 
 #[test]
 fn over_an_hour_is_rejected() {
-    let long = r#"Step(text: "Hold.", dose: Hold(secs: 600, times: 7))"#;
+    let long = r#"Step(text: "Hold.", dose: Hold(secs: 600, times: 7), dose_origin: App)"#;
     let errors = load_errors(&shipped_with(
         FILE,
         &list(&[technique("long", r#""calf_left""#, long)]),
@@ -221,7 +221,7 @@ fn problems_in_several_files_are_reported_together() {
     files.push(reliefmap::content::ContentFile {
         rel_path: "tips.ron".into(),
         display: "data/tips.ron".into(),
-        text: "[ Tip(id: \"t\", title: \"T\", text: \"x\", techniques: [\"no_such\"], source: \"x\") ]".into(),
+        text: "[ Tip(id: \"t\", title: \"T\", text: \"x\", techniques: [\"no_such\"], source: \"self_massage\") ]".into(),
     });
     files.retain(|f| f.rel_path != "tips.ron" || f.text.contains("no_such"));
     let errors = load_errors(&files);

@@ -1,6 +1,7 @@
-//! Selecting the lower back lists massage there under "Work here" and ankle
-//! and foot techniques under "Helps here from elsewhere"; switching views
-//! keeps the selection and lights the reflex zones on the feet.
+//! Selecting the lower back lists massage there under "Work here", ankle and
+//! foot exercises under "May ease it from elsewhere" and reflex points under
+//! "Linked on the reflex chart"; switching views keeps the selection and
+//! lights the reflex zones on the feet.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -11,7 +12,7 @@ use reliefmap::links::LinkKind;
 use reliefmap::ui::technique_row::place_text;
 
 #[test]
-fn lower_back_lists_work_here_and_helps_here() {
+fn lower_back_lists_work_here_may_ease_and_chart() {
     let mut harness = common::app_harness(1280.0, 800.0);
     common::select_lower_back(&mut harness);
 
@@ -23,21 +24,28 @@ fn lower_back_lists_work_here_and_helps_here() {
         .iter()
         .filter(|t| t.works_on.iter().any(|r| r == "lower_back"))
         .collect();
-    let helps: Vec<_> = catalogue
+    let may_ease: Vec<_> = catalogue
         .techniques
         .iter()
         .filter(|t| {
-            t.helps.iter().any(|r| r == "lower_back")
+            t.may_ease.iter().any(|r| r == "lower_back")
                 && !t.works_on.iter().any(|r| r == "lower_back")
         })
         .collect();
+    // Reflex points are never listed as easing the lower back.
+    assert!(
+        may_ease
+            .iter()
+            .all(|t| t.kind != reliefmap::content::TechniqueKind::ReflexPoint)
+    );
     assert!(
         works
             .iter()
             .any(|t| t.kind == reliefmap::content::TechniqueKind::Massage)
     );
     harness.get_by_label(&format!("Work here ({})", works.len()));
-    harness.get_by_label(&format!("Helps here from elsewhere ({})", helps.len()));
+    harness.get_by_label(&format!("May ease it from elsewhere ({})", may_ease.len()));
+    harness.get_by_label_contains("Linked on the reflex chart (");
     for t in &works {
         harness.get_by_label(&t.name);
     }
@@ -68,7 +76,7 @@ fn lower_back_lists_work_here_and_helps_here() {
     );
     assert_eq!(
         links.get(&common::region(&harness, "ankle_left")),
-        Some(&LinkKind::HelpsFromHere)
+        Some(&LinkKind::MayEase)
     );
 }
 

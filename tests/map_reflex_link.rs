@@ -27,7 +27,7 @@ fn left_heel_zone_lights_the_lower_back() {
             .get(&common::region(&harness, "lower_back")),
         Some(&LinkKind::Reflex)
     );
-    harness.get_by_label_contains("Linked on the reflex map: ");
+    harness.get_by_label_contains("Linked on the reflex chart: ");
 }
 
 #[test]

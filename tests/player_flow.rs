@@ -47,24 +47,26 @@ fn phase(harness: &Harness<'static, ReliefApp>) -> (usize, Option<SideOf>, Phase
 }
 
 #[test]
-fn ankle_circles_switch_sides_and_finish() {
+fn ankle_thumb_pressure_switches_sides_and_finishes() {
     let (mut harness, clock) = harness_with_clock();
-    open_from_lower_back(&mut harness, "Ankle · Gentle ankle circles");
+    open_from_lower_back(&mut harness, "Ankle · Thumb-pressure ankle massage");
 
     // First start: the safety gate, with the red flags.
-    harness.get_by_label_contains("Before you start: Gentle ankle circles");
+    harness.get_by_label_contains("Before you start: Thumb-pressure ankle massage");
     harness.get_by_label_contains("Call the emergency number now");
     harness.get_by_label("I understand, start").click();
     harness.run();
     assert_eq!(harness.state().page, Page::Player);
 
-    // Step 1 is an instruction: Next moves on.
-    harness.get_by_label("Step 1 of 2");
+    // Steps 1 and 2 are instructions: Next moves on.
+    harness.get_by_label("Step 1 of 3");
+    harness.get_by_label("Ready: next step (N)").click();
+    harness.run();
     harness.get_by_label("Ready: next step (N)").click();
     harness.run();
     assert_eq!(
         phase(&harness),
-        (1, Some(SideOf::Left), PhaseKind::Timed { secs: 180 })
+        (2, Some(SideOf::Left), PhaseKind::Timed { secs: 180 })
     );
     harness.get_by_label("3:00 left");
     harness.get_by_label("Left ankle");
@@ -90,7 +92,7 @@ fn ankle_circles_switch_sides_and_finish() {
     harness.run();
 
     // The gate is remembered for this technique.
-    common::start(&mut harness, "ankle_circles");
+    common::start(&mut harness, "ankle_thumb_pressure");
     assert_eq!(harness.state().page, Page::Player);
 }
 
@@ -134,8 +136,10 @@ fn heel_raises_count_sets_and_rest() {
 #[test]
 fn pause_next_previous_and_keys() {
     let (mut harness, clock) = harness_with_clock();
-    open_from_lower_back(&mut harness, "Ankle · Gentle ankle circles");
+    open_from_lower_back(&mut harness, "Ankle · Thumb-pressure ankle massage");
     harness.get_by_label("I understand, start").click();
+    harness.run();
+    harness.get_by_label("Next (N)").click();
     harness.run();
     harness.get_by_label("Next (N)").click();
     harness.run();
@@ -167,7 +171,7 @@ fn pause_next_previous_and_keys() {
     harness.run();
     assert_eq!(
         phase(&harness),
-        (1, Some(SideOf::Left), PhaseKind::Timed { secs: 180 })
+        (2, Some(SideOf::Left), PhaseKind::Timed { secs: 180 })
     );
     harness.get_by_label("Previous (B)").click();
     harness.run();

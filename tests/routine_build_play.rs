@@ -46,7 +46,7 @@ fn build_a_routine_and_play_it_through() {
     common::click(&mut harness, "Routines");
     assert!(
         harness
-            .get_all_by_label("15-minute foot routine")
+            .get_all_by_label("Foot routine, about 16 minutes")
             .next()
             .is_some()
     );
@@ -127,7 +127,7 @@ fn delete_asks_first_and_built_in_routines_can_be_copied() {
     let mut harness = common::app_harness_in(dir.path());
     common::click(&mut harness, "Routines");
     common::click(&mut harness, "Home back routine");
-    harness.get_by_label_contains("Follows the article 004_");
+    harness.get_by_label_contains("Follows the article “Massaging Your Own Back at Home”");
     common::click(&mut harness, "Copy to my routines");
     let copy = &harness.state().user.routines[0];
     assert_eq!(copy.name, "Home back routine (mine)");

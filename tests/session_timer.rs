@@ -13,6 +13,9 @@ fn step(dose: Dose, per_side: Option<&str>) -> Step {
     Step {
         text: "Do it.".into(),
         dose,
+        dose_origin: reliefmap::content::DoseOrigin::App,
+        dose_note: None,
+        added: false,
         per_side: per_side.map(str::to_owned),
         cue: None,
     }
@@ -25,7 +28,7 @@ fn technique(steps: Vec<Step>, per_side: Option<&str>) -> Technique {
         kind: TechniqueKind::Massage,
         summary: "s".into(),
         works_on: vec!["x".into()],
-        helps: vec![],
+        may_ease: vec![],
         equipment: vec![],
         equipment_any: vec![],
         positions: vec![Position::Sitting],

@@ -2,7 +2,7 @@
 //! given with `--data`, and packs from the user's `content/` folder.
 //!
 //! A content folder holds `regions.ron`, `safety.ron`, `tips.ron`,
-//! `routines.ron` and any
+//! `routines.ron`, `sources.ron` and any
 //! number of `techniques/*.ron`. Every file is parsed item by item so that one
 //! broken technique does not hide the problems of the others.
 
@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 
 use super::syntax::{self, LineIndex, Node, NodeKind, TextPos};
 use super::validate;
-use super::{Catalogue, Diagnostic, Region, Routine, Safety, Technique, Tip};
+use super::{Catalogue, Diagnostic, Region, Routine, Safety, Source, Technique, Tip};
 
 /// One content file in memory.
 #[derive(Clone, Debug)]
@@ -30,6 +30,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("safety.ron", include_str!("../../data/safety.ron")),
     ("tips.ron", include_str!("../../data/tips.ron")),
     ("routines.ron", include_str!("../../data/routines.ron")),
+    ("sources.ron", include_str!("../../data/sources.ron")),
     (
         "techniques/000_ankle.ron",
         include_str!("../../data/techniques/000_ankle.ron"),
@@ -220,6 +221,7 @@ pub(super) struct Parsed {
     pub tips: Vec<Located<Tip>>,
     pub safety: Vec<Located<Safety>>,
     pub routines: Vec<Located<Routine>>,
+    pub sources: Vec<Located<Source>>,
 }
 
 /// Parses and validates a whole set of files; all problems are reported
@@ -242,10 +244,11 @@ pub fn load(files: &[ContentFile]) -> Result<Catalogue, Vec<Diagnostic>> {
             Some(FileKind::Techniques) => parse_list(index, source, &mut parsed.techniques, &mut diagnostics),
             Some(FileKind::Tips) => parse_list(index, source, &mut parsed.tips, &mut diagnostics),
             Some(FileKind::Routines) => parse_list(index, source, &mut parsed.routines, &mut diagnostics),
+            Some(FileKind::Sources) => parse_list(index, source, &mut parsed.sources, &mut diagnostics),
             Some(FileKind::Safety) => parse_one(index, source, &mut parsed.safety, &mut diagnostics),
             None => diagnostics.push(Diagnostic::file(
                 &file.display,
-                "is not a content file: expected regions.ron, safety.ron, tips.ron, routines.ron or techniques/*.ron",
+                "is not a content file: expected regions.ron, safety.ron, tips.ron, routines.ron, sources.ron or techniques/*.ron",
             )),
         }
     }
@@ -272,6 +275,7 @@ pub fn load(files: &[ContentFile]) -> Result<Catalogue, Vec<Diagnostic>> {
             .contraindications
             .extend(part.value.contraindications);
         safety.red_flags.extend(part.value.red_flags);
+        safety.area_cautions.extend(part.value.area_cautions);
     }
     Ok(Catalogue::new(
         parsed.regions.into_iter().map(|l| l.value).collect(),
@@ -279,6 +283,7 @@ pub fn load(files: &[ContentFile]) -> Result<Catalogue, Vec<Diagnostic>> {
         safety,
         parsed.tips.into_iter().map(|l| l.value).collect(),
         parsed.routines.into_iter().map(|l| l.value).collect(),
+        parsed.sources.into_iter().map(|l| l.value).collect(),
     ))
 }
 
@@ -288,6 +293,7 @@ enum FileKind {
     Safety,
     Tips,
     Routines,
+    Sources,
     Techniques,
 }
 
@@ -297,6 +303,7 @@ fn file_kind(rel_path: &str) -> Option<FileKind> {
         "safety.ron" => Some(FileKind::Safety),
         "tips.ron" => Some(FileKind::Tips),
         "routines.ron" => Some(FileKind::Routines),
+        "sources.ron" => Some(FileKind::Sources),
         p if p.starts_with("techniques/") && p.ends_with(".ron") => Some(FileKind::Techniques),
         _ => None,
     }

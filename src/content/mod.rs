@@ -20,7 +20,18 @@ pub use routine_file::{
     MAX_ROUTINE_FILE_BYTES, ROUTINE_FILE_FORMAT, ROUTINE_FILE_SUFFIX, RoutineFile,
     parse_routine_file,
 };
-pub use validate::{MAX_ROUTINE_NAME_CHARS, MAX_ROUTINE_TECHNIQUES, TRANSITION_SECS_RANGE};
+pub use validate::{
+    MAX_ROUTINE_NAME_CHARS, MAX_ROUTINE_TECHNIQUES, TRANSITION_SECS_RANGE, minutes_in_name,
+};
+
+/// Seconds for techniques played back to back with `transition_secs` to get
+/// ready between them, at their default doses: the routine's total before
+/// Start, and what the player counts down from.
+pub fn routine_estimated_secs(techniques: &[&Technique], transition_secs: u32) -> u32 {
+    let steps: u32 = techniques.iter().map(|t| t.duration_secs()).sum();
+    let pauses = u32::try_from(techniques.len().saturating_sub(1)).unwrap_or(u32::MAX);
+    steps + pauses.saturating_mul(transition_secs)
+}
 
 /// Validated content with lookups by id.
 #[derive(Clone, Debug, Default)]
@@ -30,6 +41,7 @@ pub struct Catalogue {
     pub safety: Safety,
     pub tips: Vec<Tip>,
     pub routines: Vec<Routine>,
+    pub sources: Vec<Source>,
     region_index: HashMap<String, usize>,
     technique_index: HashMap<String, usize>,
 }
@@ -41,6 +53,7 @@ impl Catalogue {
         safety: Safety,
         tips: Vec<Tip>,
         routines: Vec<Routine>,
+        sources: Vec<Source>,
     ) -> Self {
         let region_index = regions
             .iter()
@@ -58,6 +71,7 @@ impl Catalogue {
             safety,
             tips,
             routines,
+            sources,
             region_index,
             technique_index,
         }
@@ -87,6 +101,41 @@ impl Catalogue {
 
     pub fn routine(&self, id: &str) -> Option<&Routine> {
         self.routines.iter().find(|r| r.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Whether a region belongs to an area with its own cautions.
+    pub fn in_area(&self, area: &AreaCaution, region: &Region) -> bool {
+        area.maps.contains(&region.map) || area.regions.contains(&region.id)
+    }
+
+    /// Area cautions for the places a technique works on (the feet).
+    pub fn area_cautions(&self, technique: &Technique) -> Vec<&AreaCaution> {
+        self.safety
+            .area_cautions
+            .iter()
+            .filter(|area| {
+                technique
+                    .works_on
+                    .iter()
+                    .filter_map(|id| self.region(id))
+                    .any(|region| self.in_area(area, region))
+            })
+            .collect()
+    }
+
+    /// Regions a technique works on that carry a caution of their own
+    /// (the front of the neck).
+    pub fn caution_regions(&self, technique: &Technique) -> Vec<&Region> {
+        technique
+            .works_on
+            .iter()
+            .filter_map(|id| self.region(id))
+            .filter(|r| r.caution.is_some())
+            .collect()
     }
 
     pub fn step_count(&self) -> usize {

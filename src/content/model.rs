@@ -219,10 +219,19 @@ fn one() -> u32 {
     1
 }
 
+/// Seconds one repetition is assumed to take when estimating time.
+pub const SECS_PER_REP: u32 = 3;
+/// Seconds of the "get ready" countdown before the other side.
+pub const GET_READY_SECS: u32 = 5;
+/// Seconds to let go between two holds.
+pub const RELEASE_SECS: u32 = 3;
+/// Seconds a plain instruction is assumed to take (the person presses Next).
+pub const INSTRUCTION_ESTIMATE_SECS: u32 = 5;
+
 impl Dose {
-    /// Seconds the dose takes at its default choice, with `secs_per_rep` for a
-    /// repetition. Used for "time needed" and routine totals.
-    pub fn default_duration_secs(&self, secs_per_rep: u32) -> u32 {
+    /// Seconds the dose takes at its default choice: the same figure the
+    /// player counts down from, so lists, routine totals and the player agree.
+    pub fn estimated_secs(&self) -> u32 {
         match *self {
             Self::Timed {
                 min_secs,
@@ -233,17 +242,34 @@ impl Dose {
                 min,
                 each_direction,
                 ..
-            } => min * secs_per_rep * if each_direction { 2 } else { 1 },
+            } => min * SECS_PER_REP * if each_direction { 2 } else { 1 },
             Self::Sets {
                 sets,
                 min_reps,
                 rest_secs,
                 ..
-            } => sets * min_reps * secs_per_rep + sets.saturating_sub(1) * rest_secs,
-            Self::Hold { secs, times } => secs * times,
-            Self::Instruction => 0,
+            } => sets * min_reps * SECS_PER_REP + sets.saturating_sub(1) * rest_secs,
+            Self::Hold { secs, times } => secs * times + times.saturating_sub(1) * RELEASE_SECS,
+            Self::Instruction => INSTRUCTION_ESTIMATE_SECS,
         }
     }
+}
+
+/// Where a step's numbers (times, counts, sets, rests) come from. Every
+/// dosed step must say, so that nothing the app chose reads as the article's.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum DoseOrigin {
+    /// Not given in the file; only valid for a step without a dose (the
+    /// validator rejects it on a dosed step).
+    #[default]
+    #[serde(skip)]
+    Unstated,
+    /// Every number is the article's.
+    Article,
+    /// The article gives no numbers for this step; the app suggests them.
+    App,
+    /// Some numbers are the article's and some the app's; `dose_note` says which.
+    Partly,
 }
 
 /// One step of a technique.
@@ -253,6 +279,17 @@ pub struct Step {
     pub text: String,
     #[serde(default = "instruction")]
     pub dose: Dose,
+    /// Required for every dose but `Instruction`.
+    #[serde(default)]
+    pub dose_origin: DoseOrigin,
+    /// What the article says about the dose, or which part the app chose
+    /// (required with `Partly`).
+    #[serde(default)]
+    pub dose_note: Option<String>,
+    /// The step is the app's addition to an article's technique (a safe way
+    /// to get up, a rest), not one of the article's own steps.
+    #[serde(default)]
+    pub added: bool,
     /// Do this step on the left, then on the right; names the body part
     /// ("foot", "ankle", "leg") for the switch cue.
     #[serde(default)]
@@ -276,9 +313,10 @@ pub struct Technique {
     pub summary: String,
     /// Where the hands or the tool act.
     pub works_on: Vec<String>,
-    /// Where relief is meant to be felt, when that is elsewhere too.
-    #[serde(default)]
-    pub helps: Vec<String>,
+    /// Where the article says relief may be felt, when that is elsewhere.
+    /// Never a reflex-chart link: those come from the zones' `reflex_for`.
+    #[serde(default, alias = "helps")]
+    pub may_ease: Vec<String>,
     /// Everything listed is needed.
     #[serde(default)]
     pub equipment: Vec<Equipment>,
@@ -288,7 +326,7 @@ pub struct Technique {
     pub positions: Vec<Position>,
     #[serde(default)]
     pub cautions: Vec<String>,
-    /// File name of the article in `shared/sources` the facts come from.
+    /// Id of the [`Source`] the facts come from.
     pub source: String,
     #[serde(default)]
     pub steps_origin: StepsOrigin,
@@ -299,26 +337,24 @@ pub struct Technique {
     pub steps: Vec<Step>,
 }
 
-/// Seconds one repetition is assumed to take when estimating time needed.
-pub const SECS_PER_REP: u32 = 3;
-
 impl Technique {
-    /// Time needed at the default doses, counting both sides.
+    /// Time needed at the default doses, both sides and the switch between
+    /// them included: what the player shows as time left when it starts.
     pub fn duration_secs(&self) -> u32 {
         let steps: u32 = self
             .steps
             .iter()
             .map(|step| {
-                let once = step.dose.default_duration_secs(SECS_PER_REP);
+                let once = step.dose.estimated_secs();
                 if step.per_side.is_some() {
-                    once * 2
+                    once * 2 + GET_READY_SECS
                 } else {
                     once
                 }
             })
             .sum();
         if self.per_side.is_some() {
-            steps * 2
+            steps * 2 + GET_READY_SECS
         } else {
             steps
         }
@@ -343,7 +379,7 @@ pub struct RedFlag {
     pub id: String,
     pub text: String,
     pub urgency: Urgency,
-    /// Article file name, or "national health guidance".
+    /// Id of the [`Source`].
     pub source: String,
 }
 
@@ -357,6 +393,24 @@ pub struct Contraindication {
     pub source: String,
 }
 
+/// Cautions for every technique that works on a part of the body (the
+/// feet), kept once here instead of repeated in each technique.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaCaution {
+    pub id: String,
+    /// "your feet": completes "Before you work on …".
+    pub name: String,
+    /// Every region on these maps belongs to the area.
+    #[serde(default)]
+    pub maps: Vec<MapId>,
+    /// Further region ids that belong to the area.
+    #[serde(default)]
+    pub regions: Vec<String>,
+    pub cautions: Vec<String>,
+    pub source: String,
+}
+
 /// General safety content, shown before a first start and on the Safety screen.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -365,6 +419,26 @@ pub struct Safety {
     pub general: Vec<String>,
     pub contraindications: Vec<Contraindication>,
     pub red_flags: Vec<RedFlag>,
+    #[serde(default)]
+    pub area_cautions: Vec<AreaCaution>,
+}
+
+/// Where facts come from: one of the articles, or national guidance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// What `source` fields name, e.g. "ankle_massage".
+    pub id: String,
+    /// The article's title as the person sees it.
+    pub title: String,
+    /// One line on what it covers.
+    pub covers: String,
+    /// The article's file name in the sources folder, for traceability.
+    #[serde(default)]
+    pub file: Option<String>,
+    /// Where guidance can be read.
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 /// Advice linked to the techniques or regions it belongs to.
@@ -402,8 +476,8 @@ pub struct Routine {
     /// Seconds to get ready between two techniques.
     #[serde(default = "default_transition_secs")]
     pub transition_secs: u32,
-    /// File name of the article the routine follows (required in `data/`,
-    /// may be empty in a routine file).
+    /// Id of the [`Source`] the routine follows (required in `data/`, may be
+    /// empty in a routine file).
     #[serde(default)]
     pub source: String,
 }

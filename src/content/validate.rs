@@ -6,7 +6,10 @@ use std::collections::{HashMap, HashSet};
 
 use super::load::{Located, Parsed, SourceText};
 use super::syntax::Node;
-use super::{Catalogue, Diagnostic, Dose, Region, Routine, RoutineFile, Technique};
+use super::{
+    Catalogue, Diagnostic, Dose, DoseOrigin, Region, Routine, RoutineFile, StepsOrigin, Technique,
+    TechniqueKind,
+};
 use crate::geometry;
 
 /// Longest dose accepted anywhere (one hour).
@@ -92,16 +95,23 @@ pub(super) fn validate(sources: &[SourceText], parsed: &Parsed, out: &mut Vec<Di
     let regions = unique_ids(&mut check, "region", &parsed.regions, |r| &r.id);
     let techniques = unique_ids(&mut check, "technique", &parsed.techniques, |t| &t.id);
     unique_ids(&mut check, "tip", &parsed.tips, |t| &t.id);
+    let sources = unique_ids(&mut check, "source", &parsed.sources, |s| &s.id);
     safety_ids(&mut check, parsed);
+    for source in &parsed.sources {
+        check_source(&mut check, source);
+    }
+    check_safety_refs(&mut check, parsed, &regions, &sources);
 
     for region in &parsed.regions {
         check_region(&mut check, region, &regions, &parsed.regions);
     }
     for technique in &parsed.techniques {
-        check_technique(&mut check, technique, &regions);
+        check_technique(&mut check, technique, &regions, &parsed.regions);
+        check_source_ref(&mut check, technique, &technique.value.source, &sources);
     }
     for tip in &parsed.tips {
         let id = &tip.value.id;
+        check_source_ref(&mut check, tip, &tip.value.source, &sources);
         for (field, refs, known, what) in [
             (
                 "techniques",
@@ -129,11 +139,14 @@ pub(super) fn validate(sources: &[SourceText], parsed: &Parsed, out: &mut Vec<Di
                 routine,
                 &[Seg::Field("source")],
                 format!(
-                    "routine '{}' has an empty source; name the article file it follows",
+                    "routine '{}' has an empty source; name the source it follows (an id from sources.ron)",
                     routine.value.id
                 ),
             );
+        } else {
+            check_source_ref(&mut check, routine, &routine.value.source, &sources);
         }
+        check_routine_minutes(&mut check, routine, &parsed.techniques, &techniques);
     }
     check_coverage(&mut check, parsed);
 }
@@ -425,7 +438,12 @@ fn check_region(
     }
 }
 
-fn check_technique(check: &mut Checker, item: &Located<Technique>, regions: &HashMap<&str, usize>) {
+fn check_technique(
+    check: &mut Checker,
+    item: &Located<Technique>,
+    regions: &HashMap<&str, usize>,
+    all_regions: &[Located<Region>],
+) {
     let t = &item.value;
     let id = &t.id;
     for (field, text) in [
@@ -448,7 +466,7 @@ fn check_technique(check: &mut Checker, item: &Located<Technique>, regions: &Has
             format!("technique '{id}' works_on no region; name at least one region where the hands or tool act"),
         );
     }
-    for (field, refs) in [("works_on", &t.works_on), ("helps", &t.helps)] {
+    for (field, refs) in [("works_on", &t.works_on), ("may_ease", &t.may_ease)] {
         for bad in refs.iter().filter(|r| !regions.contains_key(r.as_str())) {
             let hint = did_you_mean(bad, regions);
             check.report(
@@ -457,6 +475,26 @@ fn check_technique(check: &mut Checker, item: &Located<Technique>, regions: &Has
                 format!("technique '{id}' {field} unknown region '{bad}'{hint}"),
             );
         }
+    }
+    if t.kind == TechniqueKind::ReflexPoint && !t.may_ease.is_empty() {
+        check.report(
+            item,
+            &[Seg::Field("may_ease")],
+            format!(
+                "technique '{id}' is a reflex point and names may_ease; a reflex chart is a traditional correspondence, not relief: remove may_ease (the zones' reflex_for already link them to the body)"
+            ),
+        );
+    }
+    for bad in t.may_ease.iter().filter(|r| {
+        regions.get(r.as_str()).is_some_and(|&i| {
+            all_regions[i].value.map.is_foot() && all_regions[i].value.reflex_label.is_some()
+        })
+    }) {
+        check.report(
+            item,
+            &[Seg::Field("may_ease"), Seg::Str(bad)],
+            format!("technique '{id}' may_ease names the reflex zone '{bad}'; name the body region where relief may be felt"),
+        );
     }
     if t.positions.is_empty() {
         check.report(
@@ -511,7 +549,205 @@ fn check_technique(check: &mut Checker, item: &Located<Technique>, regions: &Has
                 format!("technique '{id}' step {n}: {problem}"),
             );
         }
+        if let Some(problem) = origin_problem(t, step) {
+            let field = if step.dose_origin != DoseOrigin::Unstated {
+                "dose_origin"
+            } else {
+                "dose"
+            };
+            check.report(
+                item,
+                &[Seg::Field("steps"), Seg::Index(i), Seg::Field(field)],
+                format!("technique '{id}' step {n}: {problem}"),
+            );
+        }
     }
+}
+
+/// Every number must say whose it is: the article's or the app's.
+fn origin_problem(technique: &Technique, step: &super::Step) -> Option<String> {
+    let has_note = step
+        .dose_note
+        .as_ref()
+        .is_some_and(|n| !n.trim().is_empty());
+    match (&step.dose, step.dose_origin) {
+        (Dose::Instruction, DoseOrigin::Unstated) => None,
+        (Dose::Instruction, _) => Some(
+            "has a dose_origin but no dose; remove dose_origin".to_owned(),
+        ),
+        (_, DoseOrigin::Unstated) => Some(
+            "has a dose but no dose_origin; add `dose_origin: Article` if the article gives these numbers, or `dose_origin: App` if they were chosen for the app".to_owned(),
+        ),
+        (_, DoseOrigin::Partly) if !has_note => Some(
+            "dose_origin is Partly but there is no dose_note; say which numbers are the article's and which the app's".to_owned(),
+        ),
+        (_, DoseOrigin::Article | DoseOrigin::Partly)
+            if technique.steps_origin == StepsOrigin::Conventional =>
+        {
+            Some("the steps were written for the app (steps_origin: Conventional), so the dose cannot come from the article; use `dose_origin: App`".to_owned())
+        }
+        _ => None,
+    }
+}
+
+fn check_source(check: &mut Checker, item: &Located<super::Source>) {
+    let source = &item.value;
+    for (field, text) in [("title", &source.title), ("covers", &source.covers)] {
+        if text.trim().is_empty() {
+            check.report(
+                item,
+                &[Seg::Field(field)],
+                format!("source '{}' has an empty {field}", source.id),
+            );
+        }
+    }
+}
+
+/// A `source` field names a known source.
+fn check_source_ref<T>(
+    check: &mut Checker,
+    item: &Located<T>,
+    source: &str,
+    sources: &HashMap<&str, usize>,
+) {
+    if !sources.contains_key(source) {
+        let hint = did_you_mean(source, sources);
+        check.report(
+            item,
+            &[Seg::Field("source")],
+            format!("source '{source}' is not in sources.ron{hint}; add a Source with this id or name an existing one"),
+        );
+    }
+}
+
+/// Sources of contraindications, red flags and area cautions, and the
+/// regions the area cautions name.
+fn check_safety_refs(
+    check: &mut Checker,
+    parsed: &Parsed,
+    regions: &HashMap<&str, usize>,
+    sources: &HashMap<&str, usize>,
+) {
+    for part in &parsed.safety {
+        let safety = &part.value;
+        let cited = safety
+            .contraindications
+            .iter()
+            .map(|c| ("contraindications", &c.source))
+            .chain(safety.red_flags.iter().map(|r| ("red_flags", &r.source)));
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        for (field, source) in cited {
+            let i = index.entry(field).or_default();
+            if !sources.contains_key(source.as_str()) {
+                let hint = did_you_mean(source, sources);
+                check.report(
+                    part,
+                    &[Seg::Field(field), Seg::Index(*i), Seg::Field("source")],
+                    format!("source '{source}' is not in sources.ron{hint}"),
+                );
+            }
+            *i += 1;
+        }
+        for (i, area) in safety.area_cautions.iter().enumerate() {
+            let at = |tail: &[Seg<'static>]| -> Vec<Seg<'static>> {
+                [Seg::Field("area_cautions"), Seg::Index(i)]
+                    .into_iter()
+                    .chain(tail.iter().copied())
+                    .collect()
+            };
+            if !sources.contains_key(area.source.as_str()) {
+                check.report(
+                    part,
+                    &at(&[Seg::Field("source")]),
+                    format!("source '{}' is not in sources.ron", area.source),
+                );
+            }
+            if area.cautions.is_empty() {
+                check.report(
+                    part,
+                    &at(&[Seg::Field("cautions")]),
+                    format!("area caution '{}' lists no cautions", area.id),
+                );
+            }
+            if area.maps.is_empty() && area.regions.is_empty() {
+                check.report(
+                    part,
+                    &at(&[Seg::Field("id")]),
+                    format!(
+                        "area caution '{}' names no maps and no regions, so it applies nowhere",
+                        area.id
+                    ),
+                );
+            }
+            for (r, bad) in area
+                .regions
+                .iter()
+                .enumerate()
+                .filter(|(_, id)| !regions.contains_key(id.as_str()))
+            {
+                let hint = did_you_mean(bad, regions);
+                check.report(
+                    part,
+                    &at(&[Seg::Field("regions"), Seg::Index(r)]),
+                    format!(
+                        "area caution '{}' names unknown region '{bad}'{hint}",
+                        area.id
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// A routine whose name gives its length ("Foot routine, about 16 minutes")
+/// must take that long at its default doses, give or take 5 %.
+fn check_routine_minutes(
+    check: &mut Checker,
+    item: &Located<Routine>,
+    all: &[Located<Technique>],
+    techniques: &HashMap<&str, usize>,
+) {
+    let r = &item.value;
+    let Some(named) = minutes_in_name(&r.name) else {
+        return;
+    };
+    let ids: Vec<&Technique> = r
+        .techniques
+        .iter()
+        .filter_map(|id| techniques.get(id.as_str()).map(|&i| &all[i].value))
+        .collect();
+    if ids.len() != r.techniques.len() {
+        return;
+    }
+    let secs = super::routine_estimated_secs(&ids, r.transition_secs);
+    let named_secs = named * 60;
+    if secs.abs_diff(named_secs) * 20 > named_secs {
+        check.report(
+            item,
+            &[Seg::Field("name")],
+            format!(
+                "routine '{}' is named for {named} minutes but takes about {} min {} s at its default doses; change the name or the doses",
+                r.id,
+                secs / 60,
+                secs % 60
+            ),
+        );
+    }
+}
+
+/// 15 from "15-minute feet", "Feet in 15 min" or "about 15 minutes".
+pub fn minutes_in_name(name: &str) -> Option<u32> {
+    let lower = name.to_lowercase();
+    let at = lower.find("-minute").or_else(|| lower.find(" min"))?;
+    let digits: String = lower[..at]
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits.parse().ok()
 }
 
 /// What is wrong with a dose, if anything.
@@ -586,16 +822,17 @@ fn reps_problem(min_name: &str, min: u32, max_name: &str, max: u32) -> Option<St
 }
 
 /// Every region must lead somewhere: at least one technique works on it or
-/// helps it, or it is a reflex zone for a region that has one.
+/// may ease it. A caution area (the front of the neck) may have none: it is
+/// there to say where not to press.
 fn check_coverage(check: &mut Checker, parsed: &Parsed) {
     let mut covered: HashSet<&str> = HashSet::new();
     for t in &parsed.techniques {
         covered.extend(t.value.works_on.iter().map(String::as_str));
-        covered.extend(t.value.helps.iter().map(String::as_str));
+        covered.extend(t.value.may_ease.iter().map(String::as_str));
     }
     for region in &parsed.regions {
         let id = region.value.id.as_str();
-        if !covered.contains(id) {
+        if !covered.contains(id) && region.value.caution.is_none() {
             let map = region.value.map;
             let what = if map.is_foot() {
                 "foot zone"
@@ -606,7 +843,7 @@ fn check_coverage(check: &mut Checker, parsed: &Parsed) {
                 region,
                 &[Seg::Field("id"), Seg::Str(id)],
                 format!(
-                    "{what} '{id}' has no technique; add it to a technique's works_on or helps, or remove it from the {} map",
+                    "{what} '{id}' has no technique; add it to a technique's works_on or may_ease, or remove it from the {} map",
                     map.label()
                 ),
             );

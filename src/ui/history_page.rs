@@ -154,7 +154,7 @@ fn charts_ui(
         .allow_scroll(false)
         .x_axis_formatter(date_axis)
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("Minutes", bars).color(palette.region_helps))
+            plot.bar_chart(BarChart::new("Minutes", bars).color(palette.region_may_ease))
         });
 }
 

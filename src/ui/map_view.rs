@@ -249,7 +249,7 @@ fn region_fill(
     } else if let Some(link) = app.derived.links.get(&region) {
         match link {
             LinkKind::Reflex => palette.region_reflex,
-            LinkKind::HelpsFromHere => palette.region_helps,
+            LinkKind::MayEase => palette.region_may_ease,
         }
     } else if app.filter.is_active()
         && !app
@@ -408,7 +408,7 @@ fn region_tooltip_ui(ui: &mut Ui, app: &ReliefApp, region: usize) {
             format!("Caution: {caution}"),
         );
     }
-    ui.weak("Click to see what helps here");
+    ui.weak("Click to see what you can do here");
 }
 
 fn legend_ui(ui: &mut Ui, app: &ReliefApp, palette: &Palette) {
@@ -419,8 +419,8 @@ fn legend_ui(ui: &mut Ui, app: &ReliefApp, palette: &Palette) {
             ui.add_space(8.0);
         };
         item(ui, palette.region_selected, "Selected");
-        item(ui, palette.region_reflex, "Reflex link");
-        item(ui, palette.region_helps, "Helps from here");
+        item(ui, palette.region_reflex, "Linked on the reflex chart");
+        item(ui, palette.region_may_ease, "May ease it from here");
         item(ui, palette.caution, "Caution");
         if app.derived.favourite_regions.iter().any(|m| *m) {
             item(ui, palette.star, "Star: a favourite works here");
@@ -448,7 +448,7 @@ pub fn reflexology_note_ui(ui: &mut Ui, palette: &Palette) {
 }
 
 /// Small, non-interactive maps for a technique page: where you work and
-/// what it is meant to help, on every map involved.
+/// where an article says it may ease, on every map involved.
 pub fn mini_map_ui(ui: &mut Ui, app: &ReliefApp, technique: &crate::content::Technique) {
     let palette = Palette::for_visuals(ui.visuals());
     let index = |ids: &[String]| -> Vec<usize> {
@@ -456,7 +456,7 @@ pub fn mini_map_ui(ui: &mut Ui, app: &ReliefApp, technique: &crate::content::Tec
             .filter_map(|id| app.catalogue.region_index(id))
             .collect()
     };
-    let (works, helps) = (index(&technique.works_on), index(&technique.helps));
+    let (works, helps) = (index(&technique.works_on), index(&technique.may_ease));
     let maps: Vec<MapId> = MapId::ALL
         .into_iter()
         .filter(|&map| {
@@ -477,7 +477,7 @@ pub fn mini_map_ui(ui: &mut Ui, app: &ReliefApp, technique: &crate::content::Tec
                 WidgetInfo::labeled(
                     egui::Role::Image,
                     true,
-                    format!("{} map: where you work and what it helps", map.label()),
+                    format!("{} map: where you work and where it may ease", map.label()),
                 )
             });
             if !ui.is_rect_visible(rect) {
@@ -495,7 +495,7 @@ pub fn mini_map_ui(ui: &mut Ui, app: &ReliefApp, technique: &crate::content::Tec
                 let color = if works.contains(&shape.region) {
                     palette.region_selected
                 } else if helps.contains(&shape.region) {
-                    palette.region_helps
+                    palette.region_may_ease
                 } else {
                     palette.region_fill
                 };
@@ -509,8 +509,8 @@ pub fn mini_map_ui(ui: &mut Ui, app: &ReliefApp, technique: &crate::content::Tec
             });
             if !helps.is_empty() {
                 ui.horizontal(|ui| {
-                    icons::swatch_ui(ui, palette.region_helps);
-                    ui.label("Meant to help");
+                    icons::swatch_ui(ui, palette.region_may_ease);
+                    ui.label("May ease");
                 });
             }
         });

@@ -19,7 +19,10 @@ pub mod technique_page;
 pub mod technique_row;
 pub mod top_bar;
 
-use crate::content::{Dose, Equipment, Technique};
+use egui::{RichText, Ui};
+
+use crate::content::{Catalogue, Dose, DoseOrigin, Equipment, Step, Technique};
+use crate::theme::Palette;
 
 /// "3–5 min", "10 each direction", "2 × 15–20" for a dose.
 pub fn dose_text(dose: &Dose) -> String {
@@ -102,5 +105,60 @@ pub fn equipment_text(technique: &Technique) -> String {
         "Just your hands".to_owned()
     } else {
         parts.join(", ")
+    }
+}
+
+/// The small mark beside a dose that says whose numbers they are: the
+/// article's, or suggested by the app (with why in the tooltip).
+pub fn dose_origin_ui(ui: &mut Ui, step: &Step, palette: &Palette) {
+    let (mark, mut why) = match step.dose_origin {
+        DoseOrigin::Unstated => return,
+        DoseOrigin::Article => (
+            "from the article",
+            "The article gives this time or count.".to_owned(),
+        ),
+        DoseOrigin::App => (
+            "suggested",
+            "Suggested by the app: the article gives no time or count for this step.".to_owned(),
+        ),
+        DoseOrigin::Partly => (
+            "partly suggested",
+            "Part of this dose is the article's and part the app's.".to_owned(),
+        ),
+    };
+    if let Some(note) = &step.dose_note {
+        why.push(' ');
+        why.push_str(note);
+    }
+    let color = if step.dose_origin == DoseOrigin::Article {
+        palette.muted_text
+    } else {
+        palette.caution
+    };
+    ui.label(
+        RichText::new(mark)
+            .size(crate::theme::MARK_TEXT_PT)
+            .color(color),
+    )
+    .on_hover_text(why);
+}
+
+/// A source's title, what it covers and its file name (or link).
+pub fn source_ui(ui: &mut Ui, catalogue: &Catalogue, id: &str, palette: &Palette) {
+    let Some(source) = catalogue.source(id) else {
+        ui.label(id);
+        return;
+    };
+    ui.label(RichText::new(&source.title).italics());
+    ui.label(RichText::new(&source.covers).color(palette.muted_text));
+    if let Some(file) = &source.file {
+        ui.label(
+            RichText::new(format!("Article file: {file}"))
+                .small()
+                .color(palette.muted_text),
+        );
+    }
+    if let Some(url) = &source.url {
+        ui.hyperlink(url);
     }
 }

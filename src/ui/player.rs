@@ -96,13 +96,24 @@ pub fn player_ui(ui: &mut Ui, app: &ReliefApp, commands: &mut Vec<Command>) {
             } else {
                 context_text(phase)
             };
-            if !context.is_empty() {
-                ui.label(
-                    RichText::new(context)
-                        .size(theme::BODY_TEXT_PT + 4.0)
-                        .color(palette.accent),
-                );
-            }
+            ui.horizontal_wrapped(|ui| {
+                if !context.is_empty() {
+                    ui.label(
+                        RichText::new(context)
+                            .size(theme::BODY_TEXT_PT + 4.0)
+                            .color(palette.accent),
+                    );
+                }
+                // Whose numbers these are, for the step's own phases.
+                if !matches!(
+                    phase.kind,
+                    PhaseKind::Transition { .. }
+                        | PhaseKind::GetReady { .. }
+                        | PhaseKind::Instruction
+                ) {
+                    super::dose_origin_ui(ui, step, &palette);
+                }
+            });
             if matches!(phase.kind, PhaseKind::Transition { .. }) {
                 ui.label(&technique.summary);
             } else if let Some(cue) = &step.cue {

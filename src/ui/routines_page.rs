@@ -233,8 +233,9 @@ fn routine_ui(
             .strong(),
         );
     }
-    if let Some(source) = info.source {
-        ui.weak(format!("Follows the article {source}"));
+    if let Some(source) = info.source.and_then(|id| app.catalogue.source(id)) {
+        ui.weak(format!("Follows the article “{}”", source.title))
+            .on_hover_text(source.file.as_deref().unwrap_or(&source.covers));
     }
     let missing: Vec<&str> = info.missing(&app.catalogue).collect();
     if !missing.is_empty() {

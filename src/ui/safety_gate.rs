@@ -65,17 +65,21 @@ fn gate_body_ui(ui: &mut Ui, app: &ReliefApp, techniques: &[usize]) {
         .auto_shrink([false, false])
         .max_height(ui.available_height() - 48.0)
         .show(ui, |ui| {
+            let mut areas_shown: Vec<&str> = Vec::new();
             for technique in techniques
                 .iter()
                 .filter_map(|&i| catalogue.techniques.get(i))
             {
-                let caution_areas: Vec<_> = technique
-                    .works_on
-                    .iter()
-                    .filter_map(|id| catalogue.region(id))
-                    .filter(|r| r.caution.is_some())
+                let caution_areas = catalogue.caution_regions(technique);
+                let area_cautions: Vec<_> = catalogue
+                    .area_cautions(technique)
+                    .into_iter()
+                    .filter(|a| !areas_shown.contains(&a.id.as_str()))
                     .collect();
-                if technique.cautions.is_empty() && caution_areas.is_empty() {
+                if technique.cautions.is_empty()
+                    && caution_areas.is_empty()
+                    && area_cautions.is_empty()
+                {
                     continue;
                 }
                 ui.add_space(theme::SECTION_GAP);
@@ -94,6 +98,14 @@ fn gate_body_ui(ui: &mut Ui, app: &ReliefApp, techniques: &[usize]) {
                 }
                 for caution in &technique.cautions {
                     ui.label(format!("• {caution}"));
+                }
+                // Each area's cautions once, under the first technique there.
+                for area in area_cautions {
+                    ui.label(RichText::new(format!("Before you work on {}:", area.name)).strong());
+                    for caution in &area.cautions {
+                        ui.label(format!("• {caution}"));
+                    }
+                    areas_shown.push(&area.id);
                 }
             }
             ui.add_space(theme::SECTION_GAP);

@@ -27,6 +27,22 @@ pub fn safety_page_ui(ui: &mut Ui, catalogue: &Catalogue) {
                 ui.label(format!("• {}", flag.text));
             }
         }
+        if let Some(source) = safety.red_flags.first().and_then(|f| catalogue.source(&f.source)) {
+            ui.add_space(4.0);
+            ui.horizontal_wrapped(|ui| {
+                ui.weak(format!("These signs follow {}.", source.title));
+                if let Some(url) = &source.url {
+                    ui.hyperlink_to("Read the guidance", url);
+                }
+            });
+        }
+        for area in &safety.area_cautions {
+            ui.add_space(theme::SECTION_GAP);
+            ui.strong(format!("Before you work on {}", area.name));
+            for caution in &area.cautions {
+                ui.label(format!("• {caution}"));
+            }
+        }
         ui.add_space(theme::SECTION_GAP);
         ui.strong("Ask a doctor before massage if you have");
         for c in &safety.contraindications {

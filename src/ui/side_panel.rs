@@ -1,5 +1,6 @@
 //! The right-hand panel: filters, then what the selected region offers:
-//! techniques that work there and ones that help it from elsewhere.
+//! techniques that work there, ones an article says may ease it from
+//! elsewhere, and reflex points the foot chart pairs with it.
 
 use egui::{RichText, Ui};
 
@@ -127,7 +128,7 @@ fn selection_ui(ui: &mut Ui, app: &ReliefApp, region_index: usize, commands: &mu
         .collect();
     if !reflex.is_empty() {
         ui.label(
-            RichText::new(format!("Linked on the reflex map: {}", reflex.join(", ")))
+            RichText::new(format!("Linked on the reflex chart: {}", reflex.join(", ")))
                 .color(palette.region_reflex),
         );
     }
@@ -139,47 +140,72 @@ fn selection_ui(ui: &mut Ui, app: &ReliefApp, region_index: usize, commands: &mu
             .copied()
             .unwrap_or(false)
     };
-    let work_here: Vec<usize> = (0..app.catalogue.techniques.len())
-        .filter(|&i| app.catalogue.techniques[i].works_on.contains(&region.id))
-        .collect();
-    let helps_here: Vec<usize> = (0..app.catalogue.techniques.len())
-        .filter(|&i| {
-            let t = &app.catalogue.techniques[i];
-            t.helps.contains(&region.id) && !t.works_on.contains(&region.id)
-        })
-        .collect();
-    ui.add_space(theme::SECTION_GAP);
-    group_ui(ui, app, "Work here", &work_here, &matches, false, commands);
-    ui.add_space(theme::SECTION_GAP);
-    group_ui(
-        ui,
-        app,
-        "Helps here from elsewhere",
-        &helps_here,
-        &matches,
-        true,
-        commands,
-    );
+    let lists = &app.derived.region_lists;
+    let groups = [
+        Group {
+            title: "Work here",
+            note: None,
+            items: &lists.work_here,
+            show_place: false,
+            always_shown: true,
+        },
+        Group {
+            title: "May ease it from elsewhere",
+            note: Some("An article says relief may be felt here."),
+            items: &lists.may_ease,
+            show_place: true,
+            always_shown: true,
+        },
+        Group {
+            title: "Linked on the reflex chart",
+            note: Some(
+                "Foot charts pair these zones with this area: a tradition, not a treatment.",
+            ),
+            items: &lists.reflex_chart,
+            show_place: true,
+            // Only where the chart has a link.
+            always_shown: false,
+        },
+    ];
+    for group in groups {
+        if group.items.is_empty() && !group.always_shown {
+            continue;
+        }
+        ui.add_space(theme::SECTION_GAP);
+        group_ui(ui, app, &group, &matches, commands);
+    }
+}
+
+/// One titled list of techniques in the selection panel.
+struct Group<'a> {
+    title: &'a str,
+    note: Option<&'a str>,
+    items: &'a [usize],
+    /// Prefix each row with where the technique is done.
+    show_place: bool,
+    /// Shown (saying "nothing listed") even when empty.
+    always_shown: bool,
 }
 
 fn group_ui(
     ui: &mut Ui,
     app: &ReliefApp,
-    title: &str,
-    all: &[usize],
+    group: &Group,
     matches: &dyn Fn(&usize) -> bool,
-    show_place: bool,
     commands: &mut Vec<Command>,
 ) {
-    let shown: Vec<usize> = all.iter().copied().filter(|i| matches(i)).collect();
-    ui.strong(format!("{title} ({})", shown.len()));
-    if all.is_empty() {
+    let shown: Vec<usize> = group.items.iter().copied().filter(|i| matches(i)).collect();
+    ui.strong(format!("{} ({})", group.title, shown.len()));
+    if let Some(note) = group.note {
+        ui.weak(note);
+    }
+    if group.items.is_empty() {
         ui.weak("Nothing listed for this region.");
     }
     for &index in &shown {
-        technique_row_ui(ui, app, index, show_place, commands);
+        technique_row_ui(ui, app, index, group.show_place, commands);
     }
-    let hidden = all.len() - shown.len();
+    let hidden = group.items.len() - shown.len();
     if hidden > 0 {
         ui.weak(format!(
             "{hidden} more hidden by your search or filters. Clear them to see all."

@@ -61,6 +61,11 @@ pub fn technique_page_ui(ui: &mut Ui, app: &ReliefApp, index: usize, commands: &
         let names = |ids: &[String]| -> String {
             ids.iter().filter_map(|id| catalogue.region(id)).map(|r| r.name.as_str()).collect::<Vec<_>>().join(", ")
         };
+        let chart: Vec<&str> = crate::links::chart_regions(catalogue, index)
+            .into_iter()
+            .filter_map(|i| catalogue.regions.get(i))
+            .map(|r| r.name.as_str())
+            .collect();
         egui::Grid::new("technique_facts").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
             ui.strong("Kind");
             ui.label(technique.kind.label());
@@ -68,9 +73,15 @@ pub fn technique_page_ui(ui: &mut Ui, app: &ReliefApp, index: usize, commands: &
             ui.strong("Where you work");
             ui.label(names(&technique.works_on));
             ui.end_row();
-            if !technique.helps.is_empty() {
-                ui.strong("Meant to help");
-                ui.label(names(&technique.helps));
+            if !technique.may_ease.is_empty() {
+                ui.strong("May ease");
+                ui.label(names(&technique.may_ease))
+                    .on_hover_text("The article says some people feel relief here.");
+                ui.end_row();
+            }
+            if technique.kind == crate::content::TechniqueKind::ReflexPoint && !chart.is_empty() {
+                ui.strong("On the reflex chart");
+                ui.label(format!("{} (a traditional pairing, not a treatment)", chart.join(", ")));
                 ui.end_row();
             }
             ui.strong("You need");
@@ -89,8 +100,9 @@ pub fn technique_page_ui(ui: &mut Ui, app: &ReliefApp, index: usize, commands: &
             ui.end_row();
         });
 
-        let caution_areas: Vec<_> = technique.works_on.iter().filter_map(|id| catalogue.region(id)).filter(|r| r.caution.is_some()).collect();
-        if !technique.cautions.is_empty() || !caution_areas.is_empty() {
+        let caution_areas = catalogue.caution_regions(technique);
+        let area_cautions = catalogue.area_cautions(technique);
+        if !technique.cautions.is_empty() || !caution_areas.is_empty() || !area_cautions.is_empty() {
             ui.add_space(theme::SECTION_GAP);
             ui.strong(RichText::new("Take care").color(palette.caution));
             for region in caution_areas {
@@ -99,6 +111,12 @@ pub fn technique_page_ui(ui: &mut Ui, app: &ReliefApp, index: usize, commands: &
             }
             for caution in &technique.cautions {
                 ui.colored_label(palette.caution, format!("• {caution}"));
+            }
+            for area in area_cautions {
+                ui.colored_label(palette.caution, format!("Before you work on {}:", area.name));
+                for caution in &area.cautions {
+                    ui.colored_label(palette.caution, format!("• {caution}"));
+                }
             }
         }
 
@@ -115,6 +133,11 @@ pub fn technique_page_ui(ui: &mut Ui, app: &ReliefApp, index: usize, commands: &
                 ui.label(&step.text);
                 if !dose.is_empty() {
                     ui.label(RichText::new(format!("{dose}{side}")).color(palette.accent));
+                }
+                super::dose_origin_ui(ui, step, &palette);
+                if step.added {
+                    ui.label(RichText::new("added by the app").size(theme::MARK_TEXT_PT).color(palette.muted_text))
+                        .on_hover_text("The article does not have this step; the app adds it to keep you safe and comfortable.");
                 }
             });
             if let crate::content::Dose::Timed { min_secs, max_secs, .. } = step.dose
@@ -142,12 +165,11 @@ pub fn technique_page_ui(ui: &mut Ui, app: &ReliefApp, index: usize, commands: &
         }
 
         ui.add_space(theme::SECTION_GAP);
+        ui.strong("Source");
+        super::source_ui(ui, catalogue, &technique.source, &palette);
         let origin = match technique.steps_origin {
-            StepsOrigin::Article => format!("Facts and doses from the article {}.", technique.source),
-            StepsOrigin::Conventional => format!(
-                "The article {} names this technique without giving steps; these are common, gentle steps written for the app.",
-                technique.source
-            ),
+            StepsOrigin::Article => "The steps follow the article; steps marked \"added by the app\" and doses marked \"suggested\" are the app's.",
+            StepsOrigin::Conventional => "The article names this technique without giving steps; these are common, gentle steps written for the app, and their times are suggestions.",
         };
         ui.label(RichText::new(origin).color(palette.muted_text));
     });

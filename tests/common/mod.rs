@@ -51,14 +51,15 @@ pub fn technique(id: &str, works_on: &str, steps: &str) -> String {
         summary: "A technique written for a test.",
         works_on: [{works_on}],
         positions: [Sitting],
-        source: "test.txt",
+        source: "self_massage",
         steps: [{steps}],
     ),
 "#
     )
 }
 
-pub const ONE_STEP: &str = r#"Step(text: "Rub gently.", dose: Timed(min_secs: 60, max_secs: 120))"#;
+pub const ONE_STEP: &str =
+    r#"Step(text: "Rub gently.", dose: Timed(min_secs: 60, max_secs: 120), dose_origin: App)"#;
 
 use egui_kittest::Harness;
 use reliefmap::app::ReliefApp;
