@@ -3,20 +3,21 @@
 //! median on a 2-core machine).
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use reliefmap::app::{Command, ReliefApp};
+use reliefmap::app::ReliefApp;
 use reliefmap::content::Catalogue;
-use reliefmap::map::View;
-use reliefmap::search::Filter;
+use reliefmap::logic::map::View;
+use reliefmap::logic::search::Filter;
+use reliefmap::state::command::{MapCommand, NavCommand};
 
 fn busiest_app(ctx: &egui::Context) -> Option<ReliefApp> {
     let catalogue = Catalogue::shipped().ok()?;
     let heel = catalogue.region_index("reflex_heel_left")?;
     let mut app = ReliefApp::with_catalogue(catalogue, Vec::new());
-    reliefmap::theme::apply(ctx);
-    app.apply(Command::SetView(View::Feet), ctx);
-    app.apply(Command::Select(Some(heel)), ctx);
+    reliefmap::ui::theme::apply(ctx);
+    app.apply(NavCommand::SetView(View::Feet), ctx);
+    app.apply(MapCommand::Select(Some(heel)), ctx);
     app.apply(
-        Command::SetFilter(Filter {
+        MapCommand::SetFilter(Filter {
             query: "ball".into(),
             ..Filter::default()
         }),

@@ -1,22 +1,20 @@
 //! Relief Map: a body and foot-reflex map of self-massage techniques,
 //! exercises and stretches for everyday back pain.
 //!
-//! - [`content`]: typed content, loading and validation.
-//! - [`geometry`]: pure polygon maths for the maps.
-//! - [`paths`]: where user data lives.
-//! - [`app`] and [`ui`]: the egui application.
+//! - [`content`]: typed content, loading and validation (no egui).
+//! - [`logic`]: maps, links, search, the session timer, routines, history,
+//!   the state file and its saver (no egui).
+//! - [`platform`]: data folders and cue sounds (no egui).
+//! - [`state`]: the app's state as pages read it, and the commands they return.
+//! - [`ui`]: pages, panels and widgets; they read state and return commands.
+//! - [`app`]: the eframe app: it holds the state, draws the frame from
+//!   [`ui`] and applies the commands.
+//!
+//! Each layer uses only those listed before it.
 
 pub mod app;
 pub mod content;
-pub mod cues;
-pub mod geometry;
-pub mod history;
-pub mod links;
-pub mod map;
-pub mod paths;
-pub mod routines;
-pub mod search;
-pub mod session;
-pub mod store;
-pub mod theme;
+pub mod logic;
+pub mod platform;
+pub mod state;
 pub mod ui;

@@ -35,19 +35,6 @@ enum Command {
         /// A *.reliefmap-routine.ron file.
         file: PathBuf,
     },
-    /// Saves `count` changes one by one, printing "saved N" after each
-    /// (used by the crash test, which kills this process at random moments).
-    #[command(hide = true)]
-    SampleHistory {
-        #[arg(long, default_value_t = 28)]
-        days: u32,
-    },
-    /// Saves `count` changes one by one (crash test helper).
-    #[command(hide = true)]
-    StoreStress {
-        #[arg(long, default_value_t = 100_000)]
-        count: u32,
-    },
 }
 
 fn main() -> ExitCode {
@@ -57,13 +44,14 @@ fn main() -> ExitCode {
         Ok(files) => files,
         Err(diagnostics) => return report(&diagnostics),
     };
-    let state_dir = cli.state_dir.clone().or_else(reliefmap::paths::data_dir);
+    let state_dir = cli
+        .state_dir
+        .clone()
+        .or_else(reliefmap::platform::paths::data_dir);
     match cli.command {
         Some(Command::Check) => check(&base),
         Some(Command::CheckRoutine { file }) => check_routine(&base, &file),
-        Some(Command::StoreStress { count }) => store_stress(state_dir, count),
-        Some(Command::SampleHistory { days }) => sample_history(&base, state_dir, days),
-        None => run_app(&base, state_dir.as_deref()),
+        None => run_app(base, state_dir.as_deref()),
     }
 }
 
@@ -92,15 +80,15 @@ fn check(base: &[ContentFile]) -> ExitCode {
 
 /// Checks against the content the app would load, packs included.
 fn check_routine(base: &[ContentFile], file: &std::path::Path) -> ExitCode {
-    let packs = reliefmap::paths::content_dir()
+    let packs = reliefmap::platform::paths::content_dir()
         .map(|dir| content::read_packs(&dir))
         .unwrap_or_default();
     let catalogue = match content::load_with_packs(base, &packs) {
         Ok((catalogue, _)) => catalogue,
         Err(diagnostics) => return report(&diagnostics),
     };
-    let mut scratch = reliefmap::store::UserState::default();
-    match reliefmap::routines::import_from(&catalogue, &mut scratch, file) {
+    let mut scratch = reliefmap::logic::store::UserState::default();
+    match reliefmap::logic::routines::import_from(&catalogue, &mut scratch, file) {
         Ok(imported) => {
             println!(
                 "ok: '{}', {} techniques, {} favourites",
@@ -110,87 +98,12 @@ fn check_routine(base: &[ContentFile], file: &std::path::Path) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Err(reliefmap::routines::ImportError::Read(message)) => {
-            eprintln!("{message}");
-            ExitCode::FAILURE
-        }
-        Err(reliefmap::routines::ImportError::Invalid(diagnostics)) => report(&diagnostics),
-    }
-}
-
-/// Adds generated weeks of runs to the state, to try the History view.
-fn sample_history(base: &[ContentFile], state_dir: Option<PathBuf>, days: u32) -> ExitCode {
-    let (Some(dir), Ok(catalogue)) = (state_dir, content::load(base)) else {
-        eprintln!("needs --state-dir DIR and valid content");
-        return ExitCode::FAILURE;
-    };
-    let (store, mut state, notices) = reliefmap::store::Store::open(&dir);
-    if let Some(notice) = notices.first() {
-        eprintln!("{}", notice.message());
-        return ExitCode::FAILURE;
-    }
-    let ids: Vec<String> = catalogue
-        .techniques
-        .iter()
-        .take(8)
-        .map(|t| t.id.clone())
-        .collect();
-    let mut runs = reliefmap::history::sample_history(&ids, days, reliefmap::store::unix_now());
-    // Every fifth run played a built-in routine instead.
-    if let Some(routine) = catalogue.routines.first() {
-        for run in runs.iter_mut().step_by(5) {
-            run.technique = None;
-            run.routine = Some(routine.id.clone());
-            run.routine_name = Some(routine.name.clone());
-            run.active_secs = run.active_secs.max(900);
-        }
-    }
-    state.history.extend(runs);
-    match store.save(&state) {
-        Ok(()) => {
-            println!("{} runs in {}", state.history.len(), store.path().display());
-            ExitCode::SUCCESS
-        }
-        Err(err) => {
+        Err(reliefmap::logic::routines::ImportError::Read(err)) => {
             eprintln!("{err}");
             ExitCode::FAILURE
         }
+        Err(reliefmap::logic::routines::ImportError::Invalid(diagnostics)) => report(&diagnostics),
     }
-}
-
-fn store_stress(state_dir: Option<PathBuf>, count: u32) -> ExitCode {
-    use std::io::Write;
-    let Some(dir) = state_dir else {
-        eprintln!("no state folder: pass --state-dir DIR");
-        return ExitCode::FAILURE;
-    };
-    let (store, mut state, notices) = reliefmap::store::Store::open(&dir);
-    if !notices.is_empty() {
-        eprintln!(
-            "{}",
-            notices
-                .iter()
-                .map(|n| n.message())
-                .collect::<Vec<_>>()
-                .join("\n")
-        );
-        return ExitCode::FAILURE;
-    }
-    let mut out = std::io::stdout().lock();
-    for n in 1..=count {
-        state.favourites.push(format!("technique_{n}"));
-        if let Err(err) = store.save(&state) {
-            eprintln!("{err}");
-            return ExitCode::FAILURE;
-        }
-        if writeln!(out, "saved {n}")
-            .and_then(|()| out.flush())
-            .is_err()
-        {
-            return ExitCode::FAILURE;
-        }
-    }
-    ExitCode::SUCCESS
 }
 
 fn report(diagnostics: &[Diagnostic]) -> ExitCode {
@@ -206,25 +119,22 @@ fn report(diagnostics: &[Diagnostic]) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn run_app(base: &[ContentFile], state_dir: Option<&std::path::Path>) -> ExitCode {
-    let packs = reliefmap::paths::content_dir()
-        .map(|dir| content::read_packs(&dir))
-        .unwrap_or_default();
-    let (catalogue, rejected) = match content::load_with_packs(base, &packs) {
-        Ok(loaded) => loaded,
+fn run_app(base: Vec<ContentFile>, state_dir: Option<&std::path::Path>) -> ExitCode {
+    // The base content is checked now (it is small and built in, or the
+    // person's --data folder); packs load in the background once the
+    // window is open.
+    let catalogue = match content::load(&base) {
+        Ok(catalogue) => catalogue,
         Err(diagnostics) => return report(&diagnostics),
     };
-    for pack in &rejected {
-        log::warn!("content pack '{}' was left out:", pack.name);
-        for diagnostic in &pack.diagnostics {
-            log::warn!("  {diagnostic}");
-        }
-    }
+    let packs = reliefmap::platform::paths::content_dir()
+        .map(|dir| content::read_packs(&dir))
+        .unwrap_or_default();
     let saved = reliefmap::app::Saved::open(state_dir);
     for notice in &saved.notices {
         log::warn!("{notice}");
     }
-    match reliefmap::app::run(catalogue, rejected, saved) {
+    match reliefmap::app::run_window(base, catalogue, packs, saved) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("Relief Map could not open its window: {err}");

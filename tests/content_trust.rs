@@ -195,15 +195,15 @@ fn ankle_circles_take_three_to_five_minutes_in_all() {
 #[test]
 fn the_foot_routine_lasts_what_its_name_says() {
     let catalogue = shipped();
-    let user = reliefmap::store::UserState::default();
+    let user = reliefmap::logic::store::UserState::default();
     for (i, routine) in catalogue.routines.iter().enumerate() {
-        let info = reliefmap::routines::info(
+        let info = reliefmap::logic::routines::info(
             &catalogue,
             &user,
-            reliefmap::routines::RoutineRef::BuiltIn(i),
+            reliefmap::logic::routines::RoutineRef::BuiltIn(i),
         )
         .unwrap();
-        let secs = reliefmap::routines::estimate_secs(
+        let secs = reliefmap::logic::routines::estimate_secs(
             &catalogue,
             &info.techniques(&catalogue),
             info.transition_secs,

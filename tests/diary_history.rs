@@ -6,7 +6,7 @@ mod common;
 
 use egui::Key;
 use egui_kittest::kittest::Queryable;
-use reliefmap::app::Command;
+use reliefmap::state::command::RunCommand;
 
 #[test]
 fn a_rated_run_shows_in_history() {
@@ -24,7 +24,7 @@ fn a_rated_run_shows_in_history() {
     harness.run();
     assert!(harness.query_all_by_label("Pain before").count() >= 1);
     harness.state_mut().apply(
-        Command::SetPain {
+        RunCommand::SetPain {
             before: Some(7),
             after: Some(4),
         },
@@ -49,7 +49,7 @@ fn a_rated_run_shows_in_history() {
 
     // It is in the file too.
     drop(harness);
-    let (_, state, _) = reliefmap::store::Store::open(dir.path());
+    let (_, state, _) = reliefmap::logic::store::Store::open(dir.path());
     assert_eq!(state.history.len(), 1);
     assert_eq!(
         (state.history[0].pain_before, state.history[0].pain_after),
@@ -72,7 +72,7 @@ fn favourites_reorder_and_mark_the_map() {
     harness.run();
     let lower_back = common::region(&harness, "lower_back");
     assert!(
-        harness.state().derived.favourite_regions[lower_back],
+        harness.state().caches.favourite_regions[lower_back],
         "the lower back shows a favourite star"
     );
     harness.get_by_label_contains("Star: a favourite works here");
@@ -94,7 +94,7 @@ fn favourites_reorder_and_mark_the_map() {
     );
 
     drop(harness);
-    let (_, state, _) = reliefmap::store::Store::open(dir.path());
+    let (_, state, _) = reliefmap::logic::store::Store::open(dir.path());
     assert_eq!(
         state.favourites,
         vec!["hands_back_massage", "lower_back_self_massage"],

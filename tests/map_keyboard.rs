@@ -7,11 +7,11 @@ mod common;
 
 use egui::Key;
 use egui_kittest::kittest::Queryable;
-use reliefmap::ui::map_view::region_id;
+use reliefmap::ui::pages::map::region_id;
 
 fn focused_region(harness: &egui_kittest::Harness<'_, reliefmap::app::ReliefApp>) -> Option<usize> {
     let focused = harness.ctx.memory(|m| m.focused())?;
-    (0..harness.state().catalogue.regions.len()).find(|&r| region_id(r) == focused)
+    (0..harness.state().library.catalogue.regions.len()).find(|&r| region_id(r) == focused)
 }
 
 #[test]
@@ -27,7 +27,7 @@ fn tab_arrows_enter_and_escape() {
     }
     let first = focused_region(&harness).unwrap();
     assert_eq!(
-        harness.state().catalogue.regions[first].id,
+        harness.state().library.catalogue.regions[first].id,
         "head_front",
         "focus starts at the top of the body"
     );
@@ -35,7 +35,10 @@ fn tab_arrows_enter_and_escape() {
     harness.key_press(Key::ArrowDown);
     harness.run();
     let below = focused_region(&harness).expect("focus stays on the map");
-    assert_eq!(harness.state().catalogue.regions[below].id, "neck_front");
+    assert_eq!(
+        harness.state().library.catalogue.regions[below].id,
+        "neck_front"
+    );
 
     harness.key_press(Key::ArrowDown);
     harness.run();
@@ -47,7 +50,7 @@ fn tab_arrows_enter_and_escape() {
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(
-        harness.state().selected,
+        harness.state().nav.selected,
         Some(moved),
         "Enter selects the focused region"
     );
@@ -55,7 +58,7 @@ fn tab_arrows_enter_and_escape() {
     harness.key_press(Key::Escape);
     harness.run();
     assert_eq!(
-        harness.state().selected,
+        harness.state().nav.selected,
         None,
         "Escape clears the selection"
     );
@@ -66,18 +69,21 @@ fn space_selects_and_number_keys_switch_views() {
     let mut harness = common::app_harness(1280.0, 800.0);
     harness.key_press(Key::Num3);
     harness.run();
-    assert_eq!(harness.state().view, reliefmap::map::View::Feet);
+    assert_eq!(harness.state().nav.view, reliefmap::logic::map::View::Feet);
     let heel = common::region(&harness, "reflex_heel_right");
     harness.ctx.memory_mut(|m| m.request_focus(region_id(heel)));
     harness.run();
     harness.key_press(Key::Space);
     harness.run();
-    assert_eq!(harness.state().selected, Some(heel));
+    assert_eq!(harness.state().nav.selected, Some(heel));
     harness.key_press(Key::Num1);
     harness.run();
-    assert_eq!(harness.state().view, reliefmap::map::View::BodyFront);
     assert_eq!(
-        harness.state().selected,
+        harness.state().nav.view,
+        reliefmap::logic::map::View::BodyFront
+    );
+    assert_eq!(
+        harness.state().nav.selected,
         Some(heel),
         "switching views keeps the selection"
     );

@@ -8,8 +8,8 @@
 mod common;
 
 use egui_kittest::kittest::Queryable;
-use reliefmap::links::LinkKind;
-use reliefmap::ui::technique_row::place_text;
+use reliefmap::logic::links::LinkKind;
+use reliefmap::logic::text::place_text;
 
 #[test]
 fn lower_back_lists_work_here_may_ease_and_chart() {
@@ -17,8 +17,8 @@ fn lower_back_lists_work_here_may_ease_and_chart() {
     common::select_lower_back(&mut harness);
 
     let lower_back = common::region(&harness, "lower_back");
-    assert_eq!(harness.state().selected, Some(lower_back));
-    let catalogue = harness.state().catalogue.clone();
+    assert_eq!(harness.state().nav.selected, Some(lower_back));
+    let catalogue = harness.state().library.catalogue.clone();
     let works: Vec<_> = catalogue
         .techniques
         .iter()
@@ -64,8 +64,8 @@ fn lower_back_lists_work_here_may_ease_and_chart() {
     // The feet show the reflex zones for the lower back; the selection stays.
     harness.get_by_label("Feet").click();
     harness.run();
-    assert_eq!(harness.state().selected, Some(lower_back));
-    let links = &harness.state().derived.links;
+    assert_eq!(harness.state().nav.selected, Some(lower_back));
+    let links = &harness.state().caches.links;
     assert_eq!(
         links.get(&common::region(&harness, "reflex_heel_left")),
         Some(&LinkKind::Reflex)

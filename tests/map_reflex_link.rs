@@ -5,7 +5,7 @@
 mod common;
 
 use egui_kittest::kittest::Queryable;
-use reliefmap::links::LinkKind;
+use reliefmap::logic::links::LinkKind;
 
 #[test]
 fn left_heel_zone_lights_the_lower_back() {
@@ -17,12 +17,12 @@ fn left_heel_zone_lights_the_lower_back() {
     harness.run();
     let state = harness.state();
     assert_eq!(
-        state.selected,
+        state.nav.selected,
         Some(common::region(&harness, "reflex_heel_left"))
     );
     assert_eq!(
         state
-            .derived
+            .caches
             .links
             .get(&common::region(&harness, "lower_back")),
         Some(&LinkKind::Reflex)

@@ -6,7 +6,7 @@
 mod common;
 
 use egui_kittest::kittest::Queryable;
-use reliefmap::geometry::fits_box;
+use reliefmap::content::geometry::fits_box;
 
 const TARGET_PX: f32 = 24.0;
 
@@ -14,9 +14,9 @@ fn check_view(view_label: &str) -> Vec<String> {
     let mut harness = common::app_harness(800.0, 600.0);
     harness.get_by_label(view_label).click();
     harness.run();
-    let catalogue = harness.state().catalogue.clone();
-    let layout = harness.state().layout.clone();
-    let view = harness.state().view;
+    let catalogue = harness.state().library.catalogue.clone();
+    let layout = harness.state().library.layout.clone();
+    let view = harness.state().nav.view;
     let mut too_small = Vec::new();
     for &map in view.maps() {
         for shape in layout.shapes(map) {

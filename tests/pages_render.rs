@@ -6,19 +6,22 @@
 mod common;
 
 use egui_kittest::kittest::Queryable;
-use reliefmap::app::{Command, Page};
+use reliefmap::state::command::NavCommand;
+use reliefmap::state::nav::Page;
 
 #[test]
 fn every_technique_page_renders() {
     let mut harness = common::app_harness(1280.0, 800.0);
-    let count = harness.state().catalogue.techniques.len();
+    let count = harness.state().library.catalogue.techniques.len();
     for index in 0..count {
         let ctx = harness.ctx.clone();
         harness
             .state_mut()
-            .apply(Command::OpenTechnique(index), &ctx);
+            .apply(NavCommand::OpenTechnique(index), &ctx);
         harness.run();
-        let name = harness.state().catalogue.techniques[index].name.clone();
+        let name = harness.state().library.catalogue.techniques[index]
+            .name
+            .clone();
         harness.get_by_label("Steps");
         assert!(harness.query_all_by_label(&name).count() >= 1, "{name}");
     }
@@ -42,9 +45,9 @@ fn safety_favourites_settings_and_list_render() {
     harness.run();
     harness.get_by_label("Heel (left sole)").click_accesskit();
     harness.run();
-    assert_eq!(harness.state().page, Page::Map);
+    assert_eq!(harness.state().nav.page(), Page::Map);
     assert_eq!(
-        harness.state().selected,
+        harness.state().nav.selected,
         Some(common::region(&harness, "reflex_heel_left"))
     );
 }

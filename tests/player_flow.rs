@@ -11,8 +11,9 @@ use std::time::Duration;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use reliefmap::app::{Page, ReliefApp};
-use reliefmap::session::{Cue, FakeClock, PhaseKind, SideOf, Status};
+use reliefmap::app::ReliefApp;
+use reliefmap::logic::session::{Cue, FakeClock, PhaseKind, SideOf, Status};
+use reliefmap::state::nav::Page;
 
 fn harness_with_clock() -> (Harness<'static, ReliefApp>, FakeClock) {
     let mut harness = common::app_harness(1280.0, 800.0);
@@ -38,6 +39,7 @@ fn advance(harness: &mut Harness<'static, ReliefApp>, clock: &FakeClock, secs: u
 fn phase(harness: &Harness<'static, ReliefApp>) -> (usize, Option<SideOf>, PhaseKind) {
     let p = harness
         .state()
+        .run
         .session
         .as_ref()
         .and_then(|s| s.current())
@@ -56,7 +58,7 @@ fn ankle_thumb_pressure_switches_sides_and_finishes() {
     harness.get_by_label_contains("Call the emergency number now");
     harness.get_by_label("I understand, start").click();
     harness.run();
-    assert_eq!(harness.state().page, Page::Player);
+    assert_eq!(harness.state().nav.page(), Page::Player);
 
     // Steps 1 and 2 are instructions: Next moves on.
     harness.get_by_label("Step 1 of 3");
@@ -75,14 +77,17 @@ fn ankle_thumb_pressure_switches_sides_and_finishes() {
     harness.get_by_label("2:00 left");
     advance(&mut harness, &clock, 120);
     assert_eq!(
-        harness.state().last_cue.map(|(c, _)| c),
+        harness.state().run.last_cue.map(|(c, _)| c),
         Some(Cue::SideSwitch)
     );
     harness.get_by_label("Switch to the right ankle");
     advance(&mut harness, &clock, 5);
     assert_eq!(phase(&harness).1, Some(SideOf::Right));
     advance(&mut harness, &clock, 180);
-    assert_eq!(harness.state().last_cue.map(|(c, _)| c), Some(Cue::Finish));
+    assert_eq!(
+        harness.state().run.last_cue.map(|(c, _)| c),
+        Some(Cue::Finish)
+    );
 
     harness.get_by_label("Well done");
     harness.get_by_label("Time: 6:05");
@@ -93,7 +98,7 @@ fn ankle_thumb_pressure_switches_sides_and_finishes() {
 
     // The gate is remembered for this technique.
     common::start(&mut harness, "ankle_thumb_pressure");
-    assert_eq!(harness.state().page, Page::Player);
+    assert_eq!(harness.state().nav.page(), Page::Player);
 }
 
 #[test]
@@ -113,11 +118,17 @@ fn heel_raises_count_sets_and_rest() {
         harness.key_press(Key::Space);
         harness.run();
     }
-    assert_eq!(harness.state().last_cue.map(|(c, _)| c), Some(Cue::SetEnd));
+    assert_eq!(
+        harness.state().run.last_cue.map(|(c, _)| c),
+        Some(Cue::SetEnd)
+    );
     assert_eq!(phase(&harness).2, PhaseKind::Rest { secs: 30 });
     harness.get_by_label("Rest");
     advance(&mut harness, &clock, 30);
-    assert_eq!(harness.state().last_cue.map(|(c, _)| c), Some(Cue::RestEnd));
+    assert_eq!(
+        harness.state().run.last_cue.map(|(c, _)| c),
+        Some(Cue::RestEnd)
+    );
     harness.get_by_label("Set 2 of 2");
 
     // The pace counts by itself.
@@ -127,7 +138,7 @@ fn heel_raises_count_sets_and_rest() {
     harness.run();
     advance(&mut harness, &clock, 3 * 15);
     assert_eq!(
-        harness.state().session.as_ref().map(|s| s.status()),
+        harness.state().run.session.as_ref().map(|s| s.status()),
         Some(Status::Finished)
     );
     harness.get_by_label("Well done");

@@ -11,8 +11,9 @@ use std::time::Duration;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use reliefmap::app::{Page, ReliefApp};
-use reliefmap::session::{FakeClock, PhaseKind, Status};
+use reliefmap::app::ReliefApp;
+use reliefmap::logic::session::{FakeClock, PhaseKind, Status};
+use reliefmap::state::nav::Page;
 
 fn advance(harness: &mut Harness<'static, ReliefApp>, clock: &FakeClock, secs: u64) {
     clock.advance(Duration::from_secs(secs));
@@ -29,6 +30,7 @@ fn add_technique(harness: &mut Harness<'static, ReliefApp>, name: &str) {
 fn phase_kind(harness: &Harness<'static, ReliefApp>) -> PhaseKind {
     harness
         .state()
+        .run
         .session
         .as_ref()
         .and_then(|s| s.current())
@@ -72,14 +74,14 @@ fn build_a_routine_and_play_it_through() {
     // 5 s + 2 × 60 s with a 5 s switch: 5 min 25 s, shown as about 5 min.
     harness.get_by_label_contains("About 5 min in all");
     common::click(&mut harness, "Start routine");
-    assert!(matches!(harness.state().page, Page::RoutineGate(_)));
+    assert!(matches!(harness.state().nav.page(), Page::RoutineGate(_)));
     harness.get_by_label_contains("For Warm up the back");
     harness.get_by_label_contains("For Cross-body shoulder massage");
     harness
         .get_by_label("I understand, start the routine")
         .click();
     harness.run();
-    assert_eq!(harness.state().page, Page::Player);
+    assert_eq!(harness.state().nav.page(), Page::Player);
     harness.get_by_label("My routine for evenings · technique 1 of 2");
 
     common::click(&mut harness, "Ready: next step (N)");
@@ -95,7 +97,7 @@ fn build_a_routine_and_play_it_through() {
     advance(&mut harness, &clock, 5);
     advance(&mut harness, &clock, 60);
 
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().run.session.as_ref().unwrap();
     assert_eq!(session.status(), Status::Finished);
     harness.get_by_label("Well done");
     harness.get_by_label("Techniques done: 2 of 2");

@@ -10,16 +10,13 @@ use std::path::Path;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use reliefmap::app::{Command, ReliefApp};
+use reliefmap::app::ReliefApp;
+use reliefmap::state::command::FavouriteCommand;
 
 /// An app saving into `state`, sharing routines through `folder`.
 fn app_sharing(state: &Path, folder: &Path) -> Harness<'static, ReliefApp> {
     let mut harness = common::app_harness_in(state);
-    let ctx = harness.ctx.clone();
-    harness.state_mut().apply(
-        Command::SetRoutineFolder(folder.display().to_string()),
-        &ctx,
-    );
+    harness.state_mut().forms.routines.folder = folder.display().to_string();
     common::click(&mut harness, "Routines");
     harness
 }
@@ -32,12 +29,13 @@ fn a_therapist_exports_and_a_client_imports() {
     let ctx = therapist.ctx.clone();
     let calf = therapist
         .state()
+        .library
         .catalogue
         .technique_index("calf_massage")
         .unwrap();
     therapist
         .state_mut()
-        .apply(Command::ToggleFavourite(calf), &ctx);
+        .apply(FavouriteCommand::Toggle(calf), &ctx);
     common::click(&mut therapist, "Ankle routine");
     common::click(&mut therapist, "Export");
     therapist.get_by_label_contains("Saved to ");
@@ -141,16 +139,12 @@ fn files_that_are_not_routines_are_refused_with_a_reason() {
     let ctx = harness.ctx.clone();
     let binary = folder.path().join("photo.png");
     std::fs::write(&binary, [0x89, b'P', b'N', b'G', 0xff, 0xfe]).unwrap();
-    harness
-        .state_mut()
-        .apply(Command::ImportRoutine(binary), &ctx);
+    harness.state_mut().import_routine_file(&binary, &ctx);
     harness.run();
     harness.get_by_label("Nothing was imported.");
     harness.get_by_label_contains("is not a text file");
     let missing = folder.path().join("gone.reliefmap-routine.ron");
-    harness
-        .state_mut()
-        .apply(Command::ImportRoutine(missing), &ctx);
+    harness.state_mut().import_routine_file(&missing, &ctx);
     harness.run();
     harness.get_by_label_contains("cannot be opened");
     assert!(harness.state().user.routines.is_empty());

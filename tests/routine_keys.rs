@@ -8,8 +8,9 @@ mod common;
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use reliefmap::app::{Command, Page};
-use reliefmap::routines::RoutineRef;
+use reliefmap::logic::routines::RoutineRef;
+use reliefmap::state::command::RunCommand;
+use reliefmap::state::nav::Page;
 
 #[test]
 fn escape_leaves_the_field_or_list_not_the_page() {
@@ -17,7 +18,7 @@ fn escape_leaves_the_field_or_list_not_the_page() {
     let mut harness = common::app_harness_in(dir.path());
     harness.key_press(Key::R);
     harness.run();
-    assert_eq!(harness.state().page, Page::Routines);
+    assert_eq!(harness.state().nav.page(), Page::Routines);
     common::click(&mut harness, "New routine");
 
     let name = harness.get_by_label("Name");
@@ -27,10 +28,11 @@ fn escape_leaves_the_field_or_list_not_the_page() {
     // Letters typed in the field are text, not shortcuts.
     harness.get_by_label("Name").type_text("h");
     harness.run();
-    assert_eq!(harness.state().page, Page::Routines);
+    assert_eq!(harness.state().nav.page(), Page::Routines);
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(harness.state().page, Page::Routines);
+    assert_eq!(harness.state().nav.page(), Page::Routines);
+    harness.state_mut().flush_saves();
     let saved = std::fs::read_to_string(dir.path().join("state.ron")).unwrap();
     assert!(saved.contains("\"My routine 1h\""), "{saved}");
 
@@ -39,12 +41,12 @@ fn escape_leaves_the_field_or_list_not_the_page() {
     harness.get_by_label("Arch rolls");
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(harness.state().page, Page::Routines);
+    assert_eq!(harness.state().nav.page(), Page::Routines);
     assert!(harness.query_by_label("Arch rolls").is_none());
 
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(harness.state().page, Page::Map);
+    assert_eq!(harness.state().nav.page(), Page::Map);
 }
 
 #[test]
@@ -54,21 +56,42 @@ fn in_the_player_r_is_not_routines_and_shift_r_starts_over() {
     let routine = RoutineRef::BuiltIn(0);
     harness
         .state_mut()
-        .apply(Command::AcknowledgeAndStartRoutine(routine), &ctx);
+        .apply(RunCommand::AcknowledgeAndStartRoutine(routine), &ctx);
     harness.run();
-    assert_eq!(harness.state().page, Page::Player);
+    assert_eq!(harness.state().nav.page(), Page::Player);
     harness.key_press(Key::N);
     harness.run();
-    let moved = harness.state().session.as_ref().unwrap().current_index();
+    let moved = harness
+        .state()
+        .run
+        .session
+        .as_ref()
+        .unwrap()
+        .current_index();
     assert!(moved > 0);
     harness.key_press(Key::R);
     harness.run();
-    assert_eq!(harness.state().page, Page::Player);
+    assert_eq!(harness.state().nav.page(), Page::Player);
     assert_eq!(
-        harness.state().session.as_ref().unwrap().current_index(),
+        harness
+            .state()
+            .run
+            .session
+            .as_ref()
+            .unwrap()
+            .current_index(),
         moved
     );
     harness.key_press_modifiers(Modifiers::SHIFT, Key::R);
     harness.run();
-    assert_eq!(harness.state().session.as_ref().unwrap().current_index(), 0);
+    assert_eq!(
+        harness
+            .state()
+            .run
+            .session
+            .as_ref()
+            .unwrap()
+            .current_index(),
+        0
+    );
 }

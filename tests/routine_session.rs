@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use reliefmap::content::Technique;
-use reliefmap::session::{Choices, Cue, PhaseKind, Session, Status};
+use reliefmap::logic::session::{Choices, Cue, PhaseKind, Session, Status};
 
 mod common;
 

@@ -7,7 +7,9 @@
 use std::time::Duration;
 
 use reliefmap::content::{Dose, Position, Step, StepsOrigin, Technique, TechniqueKind};
-use reliefmap::session::{Choices, Clock, Cue, FakeClock, PhaseKind, Session, SideOf, Status};
+use reliefmap::logic::session::{
+    Choices, Clock, Cue, FakeClock, PhaseKind, Session, SideOf, Status,
+};
 
 fn step(dose: Dose, per_side: Option<&str>) -> Step {
     Step {

@@ -45,11 +45,7 @@ fn views(width: f32, height: f32, theme: egui::Theme, name: &str) {
     harness.snapshot(format!("feet_lower_back_{name}"));
 
     // A fixed folder name so the picture does not depend on this machine.
-    let ctx = harness.ctx.clone();
-    harness.state_mut().apply(
-        reliefmap::app::Command::SetRoutineFolder("/routines".into()),
-        &ctx,
-    );
+    harness.state_mut().forms.routines.folder = "/routines".into();
     harness.get_by_label("Routines").click();
     harness.run();
     harness.snapshot(format!("routines_{name}"));

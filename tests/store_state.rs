@@ -5,9 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use reliefmap::store::{
-    HistoryEntry, OpenNotice, STATE_FILE, Store, StoredRoutine, StoredSettings, ThemeChoice,
-    UserState,
+use reliefmap::logic::store::{
+    HistoryEntry, OpenNotice, STATE_FILE, Settings, Store, StoredRoutine, ThemeChoice, UserState,
 };
 
 fn full_state() -> UserState {
@@ -45,12 +44,12 @@ fn full_state() -> UserState {
             },
         ],
         acknowledged: ["ankle_circles".to_owned()].into(),
-        settings: StoredSettings {
+        settings: Settings {
             theme: ThemeChoice::Dark,
             sound: false,
             volume: 0.4,
             pace_tick: false,
-            last_view: "Feet".into(),
+            last_view: reliefmap::logic::map::View::Feet,
             window_size: Some((1024.0, 700.0)),
         },
         ..UserState::default()
@@ -163,7 +162,8 @@ fn unwritable_folder_reports_and_keeps_going() {
     let result = store.save(&full_state());
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
     // Root ignores folder permissions; the check only means something for other users.
-    if let Err(message) = result {
+    if let Err(error) = result {
+        let message = error.to_string();
         assert!(message.contains("could not save"), "{message}");
         store.save(&full_state()).unwrap();
     }

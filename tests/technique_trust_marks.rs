@@ -7,14 +7,19 @@
 mod common;
 
 use egui_kittest::kittest::Queryable;
-use reliefmap::app::Command;
+use reliefmap::state::command::NavCommand;
 
 fn open(harness: &mut egui_kittest::Harness<'static, reliefmap::app::ReliefApp>, id: &str) {
-    let index = harness.state().catalogue.technique_index(id).unwrap();
+    let index = harness
+        .state()
+        .library
+        .catalogue
+        .technique_index(id)
+        .unwrap();
     let ctx = harness.ctx.clone();
     harness
         .state_mut()
-        .apply(Command::OpenTechnique(index), &ctx);
+        .apply(NavCommand::OpenTechnique(index), &ctx);
     harness.run();
 }
 

@@ -8,11 +8,10 @@
 
 use std::path::Path;
 
-use serde::de::DeserializeOwned;
-
-use super::syntax::{self, LineIndex, Node, NodeKind, TextPos};
+use super::parse::{Parsed, SourceText, parse_list, parse_one};
+use super::syntax::LineIndex;
 use super::validate;
-use super::{Catalogue, Diagnostic, Region, Routine, Safety, Source, Technique, Tip};
+use super::{Catalogue, Diagnostic, Safety};
 
 /// One content file in memory.
 #[derive(Clone, Debug)]
@@ -192,38 +191,6 @@ pub fn load_with_packs(
     Ok((catalogue, rejected))
 }
 
-/// A value together with where it was read from, for validation messages.
-pub(super) struct Located<T> {
-    pub value: T,
-    pub file: usize,
-    /// `None` when the file could only be read whole by `ron`.
-    pub node: Option<Node>,
-}
-
-/// A file's text with its line index, for turning byte offsets into positions.
-pub(super) struct SourceText<'a> {
-    pub display: &'a str,
-    pub text: &'a str,
-    pub lines: LineIndex,
-}
-
-impl SourceText<'_> {
-    pub fn pos(&self, byte: usize) -> TextPos {
-        self.lines.pos(self.text, byte)
-    }
-}
-
-/// Everything read from a set of files, before cross-checking.
-#[derive(Default)]
-pub(super) struct Parsed {
-    pub regions: Vec<Located<Region>>,
-    pub techniques: Vec<Located<Technique>>,
-    pub tips: Vec<Located<Tip>>,
-    pub safety: Vec<Located<Safety>>,
-    pub routines: Vec<Located<Routine>>,
-    pub sources: Vec<Located<Source>>,
-}
-
 /// Parses and validates a whole set of files; all problems are reported
 /// together.
 pub fn load(files: &[ContentFile]) -> Result<Catalogue, Vec<Diagnostic>> {
@@ -240,15 +207,26 @@ pub fn load(files: &[ContentFile]) -> Result<Catalogue, Vec<Diagnostic>> {
     for (index, file) in files.iter().enumerate() {
         let source = &sources[index];
         match file_kind(&file.rel_path) {
-            Some(FileKind::Regions) => parse_list(index, source, &mut parsed.regions, &mut diagnostics),
-            Some(FileKind::Techniques) => parse_list(index, source, &mut parsed.techniques, &mut diagnostics),
+            Some(FileKind::Regions) => {
+                parse_list(index, source, &mut parsed.regions, &mut diagnostics)
+            }
+            Some(FileKind::Techniques) => {
+                parse_list(index, source, &mut parsed.techniques, &mut diagnostics)
+            }
             Some(FileKind::Tips) => parse_list(index, source, &mut parsed.tips, &mut diagnostics),
-            Some(FileKind::Routines) => parse_list(index, source, &mut parsed.routines, &mut diagnostics),
-            Some(FileKind::Sources) => parse_list(index, source, &mut parsed.sources, &mut diagnostics),
-            Some(FileKind::Safety) => parse_one(index, source, &mut parsed.safety, &mut diagnostics),
+            Some(FileKind::Routines) => {
+                parse_list(index, source, &mut parsed.routines, &mut diagnostics)
+            }
+            Some(FileKind::Sources) => {
+                parse_list(index, source, &mut parsed.sources, &mut diagnostics)
+            }
+            Some(FileKind::Safety) => {
+                parse_one(index, source, &mut parsed.safety, &mut diagnostics)
+            }
             None => diagnostics.push(Diagnostic::file(
                 &file.display,
-                "is not a content file: expected regions.ron, safety.ron, tips.ron, routines.ron, sources.ron or techniques/*.ron",
+                "is not a content file: expected regions.ron, safety.ron, tips.ron, \
+                    routines.ron, sources.ron or techniques/*.ron",
             )),
         }
     }
@@ -260,7 +238,10 @@ pub fn load(files: &[ContentFile]) -> Result<Catalogue, Vec<Diagnostic>> {
             let folder = files.first().map_or("content", |f| f.display.as_str());
             diagnostics.push(Diagnostic::file(
                 folder,
-                format!("the content set has no {name}; a content folder needs regions.ron, safety.ron and techniques/*.ron"),
+                format!(
+                    "the content set has no {name}; a content folder needs regions.ron, \
+                    safety.ron and techniques/*.ron"
+                ),
             ));
         }
     }
@@ -306,133 +287,5 @@ fn file_kind(rel_path: &str) -> Option<FileKind> {
         "sources.ron" => Some(FileKind::Sources),
         p if p.starts_with("techniques/") && p.ends_with(".ron") => Some(FileKind::Techniques),
         _ => None,
-    }
-}
-
-/// Reads a top-level list item by item.
-fn parse_list<T: DeserializeOwned>(
-    file: usize,
-    source: &SourceText,
-    out: &mut Vec<Located<T>>,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    let document = syntax::parse(source.text).filter(|doc| {
-        matches!(doc.root.kind, NodeKind::Seq { .. })
-            && source.text[doc.root.start..].starts_with('[')
-    });
-    let Some(document) = document else {
-        // Not splittable: let ron find and describe the first problem.
-        match ron::from_str::<Vec<T>>(source.text) {
-            Ok(values) => out.extend(values.into_iter().map(|value| Located {
-                value,
-                file,
-                node: None,
-            })),
-            Err(err) => diagnostics.push(ron_diagnostic(source, 0, "", &err)),
-        }
-        return;
-    };
-    let syntax::Document { attributes, root } = document;
-    let NodeKind::Seq { items } = root.kind else {
-        return;
-    };
-    for node in items {
-        let item_text = &source.text[node.start..node.end];
-        let result = if attributes.is_empty() {
-            ron::from_str::<T>(item_text)
-        } else {
-            ron::from_str::<T>(&format!("{attributes}{item_text}"))
-        };
-        match result {
-            Ok(value) => out.push(Located {
-                value,
-                file,
-                node: Some(node),
-            }),
-            Err(err) => diagnostics.push(ron_diagnostic(source, node.start, &attributes, &err)),
-        }
-    }
-}
-
-/// Reads a file holding a single value.
-pub(super) fn parse_one<T: DeserializeOwned>(
-    file: usize,
-    source: &SourceText,
-    out: &mut Vec<Located<T>>,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    match ron::from_str::<T>(source.text) {
-        Ok(value) => out.push(Located {
-            value,
-            file,
-            node: syntax::parse(source.text).map(|doc| doc.root),
-        }),
-        Err(err) => diagnostics.push(ron_diagnostic(source, 0, "", &err)),
-    }
-}
-
-/// Turns a `ron` error inside the text starting at `offset` (parsed with
-/// `attributes` in front of it) into a message at the file's position. The
-/// position is moved past white space so it points at the offending token.
-fn ron_diagnostic(
-    source: &SourceText,
-    offset: usize,
-    attributes: &str,
-    err: &ron::error::SpannedError,
-) -> Diagnostic {
-    let parsed_len = source.text.len() - offset + attributes.len();
-    let in_parsed = byte_of(
-        source.text,
-        offset,
-        attributes,
-        err.span.start.line,
-        err.span.start.col,
-    )
-    .min(parsed_len);
-    let mut byte = (offset + in_parsed.saturating_sub(attributes.len())).min(source.text.len());
-    while source.text[byte..].starts_with(char::is_whitespace) {
-        byte += source.text[byte..].chars().next().map_or(1, char::len_utf8);
-    }
-    Diagnostic::at(
-        source.display,
-        source.pos(byte),
-        explain_ron_error(&err.code),
-    )
-}
-
-/// Byte offset of a 1-based line and column (in characters) in the text
-/// `attributes` followed by `text[offset..]`.
-fn byte_of(text: &str, offset: usize, attributes: &str, line: usize, col: usize) -> usize {
-    let mut byte = 0;
-    let mut current = (1, 1);
-    for c in attributes.chars().chain(text[offset..].chars()) {
-        if current.0 >= line && current.1 >= col || current.0 > line {
-            break;
-        }
-        if c == '\n' {
-            current = (current.0 + 1, 1);
-        } else {
-            current.1 += 1;
-        }
-        byte += c.len_utf8();
-    }
-    byte
-}
-
-/// `ron`'s wording plus what to do, for the errors people make most.
-fn explain_ron_error(code: &ron::Error) -> String {
-    let text = code.to_string();
-    match code {
-        ron::Error::NoSuchStructField { .. } => {
-            format!("{text}; check the spelling against data/README.md")
-        }
-        ron::Error::MissingStructField { .. } => format!("{text}; add it (see data/README.md)"),
-        ron::Error::Eof => {
-            "the file ends too early: a bracket or quote is probably not closed".to_owned()
-        }
-        ron::Error::ExpectedString | ron::Error::ExpectedStringEnd => {
-            format!("{text}; text must be in double quotes")
-        }
-        _ => text,
     }
 }

@@ -3,8 +3,10 @@
 //! name the file, line and column.
 
 mod diagnostic;
+pub mod geometry;
 mod load;
 pub mod model;
+mod parse;
 mod routine_file;
 pub mod syntax;
 mod validate;
@@ -16,10 +18,7 @@ pub use load::{
     ContentFile, Pack, RejectedPack, load, load_with_packs, read_dir, read_packs, shipped_files,
 };
 pub use model::*;
-pub use routine_file::{
-    MAX_ROUTINE_FILE_BYTES, ROUTINE_FILE_FORMAT, ROUTINE_FILE_SUFFIX, RoutineFile,
-    parse_routine_file,
-};
+pub use routine_file::{ROUTINE_FILE_FORMAT, ROUTINE_FILE_SUFFIX, RoutineFile, parse_routine_file};
 pub use validate::{
     MAX_ROUTINE_NAME_CHARS, MAX_ROUTINE_TECHNIQUES, TRANSITION_SECS_RANGE, minutes_in_name,
 };

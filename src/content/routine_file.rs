@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::load::{Located, SourceText, parse_one};
+use super::parse::{Located, SourceText, parse_one};
 use super::syntax::LineIndex;
 use super::{Catalogue, Diagnostic, Routine, validate};
 
@@ -13,8 +13,6 @@ use super::{Catalogue, Diagnostic, Routine, validate};
 pub const ROUTINE_FILE_FORMAT: u32 = 1;
 /// File name ending for exported routines.
 pub const ROUTINE_FILE_SUFFIX: &str = ".reliefmap-routine.ron";
-/// Larger files are refused unread; a real routine file is a few kilobytes.
-pub const MAX_ROUTINE_FILE_BYTES: u64 = 256 * 1024;
 
 /// What a routine file holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -90,7 +88,18 @@ mod tests {
     #[test]
     fn problems_point_at_their_place() {
         let catalogue = test_support::shipped();
-        let text = "RoutineFile(\n    format: 1,\n    routine: Routine(\n        id: \"r\",\n        name: \"\",\n        techniques: [\"arch_rolls\", \"arch_rols\"],\n        transition_secs: 500,\n    ),\n    favourites: [\"heel_raise\"],\n)\n";
+        let text = concat!(
+            "RoutineFile(\n",
+            "    format: 1,\n",
+            "    routine: Routine(\n",
+            "        id: \"r\",\n",
+            "        name: \"\",\n",
+            "        techniques: [\"arch_rolls\", \"arch_rols\"],\n",
+            "        transition_secs: 500,\n",
+            "    ),\n",
+            "    favourites: [\"heel_raise\"],\n",
+            ")\n",
+        );
         let messages: Vec<String> = parse_routine_file("r.ron", text, &catalogue)
             .unwrap_err()
             .iter()
@@ -98,15 +107,22 @@ mod tests {
             .collect();
         assert_eq!(messages.len(), 4, "{messages:#?}");
         assert!(messages[0].starts_with("r.ron:5:9: routine 'r' has an empty name"));
-        assert!(messages[1].starts_with("r.ron:6:36: routine 'r' names unknown technique 'arch_rols' — did you mean 'arch_rolls'?"));
+        assert!(messages[1].starts_with(
+            "r.ron:6:36: routine 'r' names unknown technique \
+            'arch_rols' — did you mean 'arch_rolls'?"
+        ));
         assert!(messages[2].starts_with("r.ron:7:9: routine 'r' has transition_secs 500"));
-        assert!(messages[3].starts_with("r.ron:9:18: favourites names unknown technique 'heel_raise' — did you mean 'heel_raises'?"));
+        assert!(messages[3].starts_with(
+            "r.ron:9:18: favourites names unknown technique \
+            'heel_raise' — did you mean 'heel_raises'?"
+        ));
     }
 
     #[test]
     fn newer_format_is_refused() {
         let catalogue = test_support::shipped();
-        let text = "RoutineFile(format: 2, routine: Routine(id: \"r\", name: \"R\", techniques: [\"arch_rolls\"]))";
+        let text = "RoutineFile(format: 2, routine: Routine(id: \"r\", name: \"R\", techniques: \
+            [\"arch_rolls\"]))";
         let errors = parse_routine_file("r.ron", text, &catalogue).unwrap_err();
         assert!(
             errors[0].to_string().contains("newer Relief Map"),

@@ -96,6 +96,7 @@ pub fn app_harness_in(dir: &std::path::Path) -> Harness<'static, ReliefApp> {
 pub fn region(harness: &Harness<'_, ReliefApp>, id: &str) -> usize {
     harness
         .state()
+        .library
         .catalogue
         .region_index(id)
         .unwrap_or_else(|| panic!("no region {id}"))
@@ -114,13 +115,14 @@ pub fn select_lower_back(harness: &mut Harness<'static, ReliefApp>) {
 pub fn start(harness: &mut Harness<'static, ReliefApp>, id: &str) -> usize {
     let index = harness
         .state()
+        .library
         .catalogue
         .technique_index(id)
         .unwrap_or_else(|| panic!("no technique {id}"));
     let ctx = harness.ctx.clone();
     harness
         .state_mut()
-        .apply(reliefmap::app::Command::Start(index), &ctx);
+        .apply(reliefmap::state::command::RunCommand::Start(index), &ctx);
     harness.run();
     index
 }

@@ -1,0 +1,210 @@
+//! One frame, as a table of contents: keys, the top bar, the side panel,
+//! the page, the help overlay; then what they asked for is applied and the
+//! saver is given its chance. Also opening the window.
+
+use super::{ReliefApp, Saved, prefs};
+use crate::content::{Catalogue, ContentFile, Pack, RejectedPack};
+use crate::state::command::Commands;
+use crate::state::nav::Page;
+use crate::ui::{Shared, keys, pages, panels};
+
+impl eframe::App for ReliefApp {
+    /// Runs even while the window is minimised (when a repaint was asked
+    /// for), so the timer's cues still play.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.tick(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    /// Writes what is not saved yet, the window size included.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_on_exit();
+    }
+}
+
+impl ReliefApp {
+    /// Draws one frame and applies what it asked for.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        self.take_loaded_packs();
+        self.tick(ui.ctx());
+        let mut commands = Commands::default();
+        let typing = ui.ctx().text_edit_focused() || self.typing_last_frame;
+        keys::handle_keys(ui, &keys::KeyState::new(&self.nav, typing), &mut commands);
+        self.import_dropped_file(ui, &mut commands);
+        self.panels_ui(ui, &mut commands);
+        for command in commands.take() {
+            self.apply(command, ui.ctx());
+        }
+        self.typing_last_frame = ui.ctx().text_edit_focused();
+        self.track_window_size(ui.ctx());
+        self.save_if_due(ui.ctx());
+    }
+
+    /// The top bar, the side panel (beside the map and technique pages),
+    /// the banners and the page, and the help overlay.
+    fn panels_ui(&mut self, ui: &mut egui::Ui, commands: &mut Commands) {
+        let page = self.nav.page();
+        let unacknowledged = match page {
+            Page::RoutineGate(routine) => self.unacknowledged(routine),
+            _ => Vec::new(),
+        };
+        let shared = Shared {
+            catalogue: &self.library.catalogue,
+            layout: &self.library.layout,
+            caches: &self.caches,
+            user: &self.user,
+        };
+        let favourites = shared.caches.favourites.len();
+        panels::top_bar::top_bar_ui(ui, &self.nav, favourites, commands);
+        if matches!(page, Page::Map | Page::Technique(_)) {
+            panels::side_panel::side_panel_ui(ui, &shared, &self.nav, commands);
+        }
+        let mut inputs = PageInputs {
+            shared,
+            nav: &self.nav,
+            run: &self.run,
+            now: self.clock.now(),
+            unacknowledged: &unacknowledged,
+            forms: &mut self.forms,
+        };
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            panels::banner::banners_ui(ui, &self.notices, self.saver.error(), commands);
+            page_ui(ui, page, &mut inputs, commands);
+        });
+        if self.nav.show_help {
+            panels::help::help_ui(ui, commands);
+        }
+    }
+
+    /// A routine file dropped on the window is imported, one at a time, and
+    /// never in the middle of a run.
+    fn import_dropped_file(&mut self, ui: &egui::Ui, commands: &mut Commands) {
+        if self.run.is_playing() && self.nav.page() == Page::Player {
+            return;
+        }
+        if let Some(file) = ui.input(|i| i.raw.dropped_files.first().cloned()) {
+            self.read_routine_file(file.path(), commands);
+        }
+    }
+
+    fn read_routine_file(&mut self, path: &std::path::Path, commands: &mut Commands) {
+        pages::routines::import_file(
+            &mut self.forms.routines,
+            &self.library.catalogue,
+            &self.user,
+            path,
+            commands,
+        );
+    }
+
+    /// Imports a routine file as dropping it on the window does: a good
+    /// file is added, a bad one's problems are shown on the Routines page.
+    pub fn import_routine_file(&mut self, path: &std::path::Path, ctx: &egui::Context) {
+        let mut commands = Commands::default();
+        self.read_routine_file(path, &mut commands);
+        for command in commands.take() {
+            self.apply(command, ctx);
+        }
+    }
+}
+
+/// What the pages read, borrowed from the app for one frame.
+struct PageInputs<'a> {
+    shared: Shared<'a>,
+    nav: &'a crate::state::nav::Nav,
+    run: &'a crate::state::run::Run,
+    now: std::time::Duration,
+    /// Techniques of the routine on its safety gate never started before.
+    unacknowledged: &'a [usize],
+    forms: &'a mut crate::ui::Forms,
+}
+
+/// The page on screen.
+fn page_ui(ui: &mut egui::Ui, page: Page, inputs: &mut PageInputs, commands: &mut Commands) {
+    let shared = &inputs.shared;
+    match page {
+        Page::Map => pages::map::map_page_ui(ui, shared, inputs.nav, commands),
+        Page::Technique(index) => {
+            let choices = &inputs.run.choices;
+            pages::technique::technique_page_ui(ui, shared, index, choices, commands);
+        }
+        Page::SafetyGate(index) => {
+            pages::safety_gate::technique_gate_ui(ui, shared, index, commands);
+        }
+        Page::RoutineGate(routine) => {
+            let techniques = inputs.unacknowledged;
+            pages::safety_gate::routine_gate_ui(ui, shared, routine, techniques, commands);
+        }
+        Page::Player => {
+            let (run, selected) = (inputs.run, inputs.nav.selected);
+            pages::player::player_page_ui(ui, shared, run, selected, inputs.now, commands);
+        }
+        Page::Safety => pages::safety::safety_page_ui(ui, shared.catalogue),
+        Page::Favourites => pages::favourites::favourites_page_ui(ui, shared, commands),
+        Page::Routines => {
+            let selected = inputs.nav.selected_routine;
+            let form = &mut inputs.forms.routines;
+            pages::routines::routines_page_ui(ui, shared, selected, form, commands);
+        }
+        Page::History => pages::history::history_page_ui(ui, shared, &mut inputs.forms.history),
+        Page::Settings => pages::settings::settings_page_ui(ui, &shared.user.settings, commands),
+    }
+}
+
+/// The window icon, drawn for the app and shipped in `assets/`.
+fn icon() -> Option<egui::IconData> {
+    let bytes = include_bytes!("../../assets/icon.png");
+    match image::load_from_memory(bytes) {
+        Ok(image) => {
+            let rgba = image.into_rgba8();
+            let (width, height) = rgba.dimensions();
+            Some(egui::IconData {
+                rgba: rgba.into_raw(),
+                width,
+                height,
+            })
+        }
+        Err(err) => {
+            log::warn!("the app icon could not be decoded: {err}");
+            None
+        }
+    }
+}
+
+/// Opens the main window with the base content; `packs` join it from a
+/// background thread when they are read and checked.
+pub fn run_window(
+    base: Vec<ContentFile>,
+    catalogue: Catalogue,
+    packs: Vec<Pack>,
+    saved: Saved,
+) -> eframe::Result {
+    let size = prefs::window_size(saved.state.settings.window_size);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Relief Map")
+        .with_app_id("reliefmap")
+        .with_inner_size(size)
+        .with_min_inner_size([640.0, 480.0]);
+    if let Some(icon) = icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "reliefmap",
+        options,
+        Box::new(move |cc| {
+            let mut app = ReliefApp::new(cc, catalogue, Vec::<RejectedPack>::new(), saved);
+            if !packs.is_empty() {
+                app.library.load_packs_in_background(base, packs);
+                app.notices.packs_loading = true;
+            }
+            Ok(Box::new(app))
+        }),
+    )
+}

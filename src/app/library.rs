@@ -1,0 +1,89 @@
+//! The loaded content and what is built from it once: the catalogue, the
+//! map shapes and the search index. Content packs are read on a background
+//! thread, so a huge or hostile pack can never keep the window from
+//! opening; they join the catalogue when ready (their items come after the
+//! built-in ones, so every index the person is using stays valid).
+
+use std::sync::mpsc::Receiver;
+
+use crate::content::{self, Catalogue, ContentFile, Pack, RejectedPack};
+use crate::logic::map::MapLayout;
+use crate::logic::search::SearchIndex;
+
+pub struct Library {
+    pub catalogue: Catalogue,
+    pub layout: MapLayout,
+    pub search: SearchIndex,
+    /// Packs still being read and checked.
+    pending: Option<Receiver<PacksLoaded>>,
+}
+
+/// The outcome of loading the packs on top of the base content.
+pub struct PacksLoaded {
+    pub catalogue: Catalogue,
+    pub rejected: Vec<RejectedPack>,
+}
+
+impl Library {
+    pub fn new(catalogue: Catalogue) -> Self {
+        Self {
+            layout: MapLayout::new(&catalogue),
+            search: SearchIndex::new(&catalogue),
+            catalogue,
+            pending: None,
+        }
+    }
+
+    /// Reads and checks `packs` on top of `base` on a background thread.
+    pub fn load_packs_in_background(&mut self, base: Vec<ContentFile>, packs: Vec<Pack>) {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("reliefmap-packs".to_owned())
+            .spawn(move || {
+                if let Ok((catalogue, rejected)) = content::load_with_packs(&base, &packs) {
+                    // The window may have closed meanwhile: nothing to do.
+                    if sender
+                        .send(PacksLoaded {
+                            catalogue,
+                            rejected,
+                        })
+                        .is_err()
+                    {
+                        log::debug!("content packs loaded after the window closed");
+                    }
+                }
+            });
+        match spawned {
+            Ok(_) => self.pending = Some(receiver),
+            Err(err) => log::warn!("content packs were not loaded: {err}"),
+        }
+    }
+
+    pub fn packs_pending(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// The packs, once they are ready.
+    pub fn take_loaded_packs(&mut self) -> Option<PacksLoaded> {
+        let receiver = self.pending.as_ref()?;
+        match receiver.try_recv() {
+            Ok(loaded) => {
+                self.pending = None;
+                Some(loaded)
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => None,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.pending = None;
+                None
+            }
+        }
+    }
+
+    /// Replaces the content (packs added): shapes and index are rebuilt.
+    pub fn replace(&mut self, catalogue: Catalogue) {
+        *self = Self {
+            pending: self.pending.take(),
+            ..Self::new(catalogue)
+        };
+    }
+}

@@ -1,0 +1,303 @@
+//! The eframe app: a few parts, each in its own file, and the frame that
+//! draws the panels and applies what they ask for.
+//!
+//! - [`library`]: the content, its map shapes and search index (packs load
+//!   in the background);
+//! - `caches` (in [`crate::state::caches`]): everything derived, rebuilt only
+//!   when its inputs change;
+//! - `nav`, `run`: where the person is, and the running session;
+//! - `user` and the saver: the saved state, written off the UI thread;
+//! - [`prefs`]: theme, sound, window size.
+//!
+//! Each group of commands is applied by its own function: [`navigate`],
+//! [`run`], [`routines`], [`prefs`].
+
+mod frame;
+pub mod library;
+mod navigate;
+pub mod prefs;
+mod routines;
+mod run;
+
+use std::path::Path;
+use std::time::Duration;
+
+use chrono::{FixedOffset, Local, NaiveDate, Offset};
+
+use crate::content::{Catalogue, RejectedPack};
+use crate::logic::saver::Saver;
+use crate::logic::session::{Clock, SystemClock};
+use crate::logic::store::{OpenNotice, StateWriter, Store, UserState};
+use crate::platform::cues::CuePlayer;
+use crate::state::caches::Caches;
+use crate::state::command::Command;
+use crate::state::nav::Nav;
+use crate::state::notices::Notices;
+use crate::state::run::Run;
+use crate::ui::Forms;
+use library::Library;
+
+pub use frame::run_window;
+
+/// The state file and what opening it found, handed to the app at start.
+pub struct Saved {
+    pub store: Option<Store>,
+    pub state: UserState,
+    /// Messages for a banner (file set aside, read-only, folder unusable).
+    pub notices: Vec<String>,
+}
+
+impl Saved {
+    /// Nothing saved and nothing to say (tests, benchmarks).
+    pub fn in_memory() -> Self {
+        Self {
+            store: None,
+            state: UserState::default(),
+            notices: Vec::new(),
+        }
+    }
+
+    /// Opens the state folder (`--state-dir`, `RELIEFMAP_STATE_DIR` or the
+    /// platform data folder).
+    pub fn open(dir: Option<&Path>) -> Self {
+        match dir {
+            Some(dir) => {
+                let (store, state, notices) = Store::open(dir);
+                Self {
+                    store: Some(store),
+                    state,
+                    notices: notices.iter().map(OpenNotice::message).collect(),
+                }
+            }
+            None => Self {
+                store: None,
+                state: UserState::default(),
+                notices: vec![
+                    "There is no data folder on this system, so nothing will be saved; \
+                    use --state-dir DIR."
+                        .to_owned(),
+                ],
+            },
+        }
+    }
+}
+
+pub struct ReliefApp {
+    /// The content and what is built from it once.
+    pub library: Library,
+    /// Everything derived from the content, the selection and the saved
+    /// state; see [`Caches`] for when each part is rebuilt.
+    pub caches: Caches,
+    pub nav: Nav,
+    pub run: Run,
+    /// What is saved: favourites, acknowledgements, history, routines and
+    /// settings. Changed only through [`Self::edit_user`], which saves.
+    pub user: UserState,
+    pub notices: Notices,
+    /// Each page's own form state (typed folder, confirmations).
+    pub forms: Forms,
+    saver: Saver,
+    cues: CuePlayer,
+    clock: Box<dyn Clock>,
+    /// A text field had the keyboard at the end of the last frame.
+    typing_last_frame: bool,
+}
+
+impl ReliefApp {
+    /// The app in its window: theme and sizes applied, the saved state
+    /// taken over, cue sounds on.
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        catalogue: Catalogue,
+        rejected_packs: Vec<RejectedPack>,
+        saved: Saved,
+    ) -> Self {
+        crate::ui::theme::apply(&cc.egui_ctx);
+        let mut app = Self::with_catalogue(catalogue, rejected_packs);
+        app.load(saved, &cc.egui_ctx);
+        let sounds = crate::platform::paths::cache_dir()
+            .unwrap_or_else(std::env::temp_dir)
+            .join("cues");
+        app.cues = CuePlayer::new(sounds);
+        app
+    }
+
+    /// The app without a window or saved state, for tests and benchmarks.
+    pub fn with_catalogue(catalogue: Catalogue, rejected_packs: Vec<RejectedPack>) -> Self {
+        let library = Library::new(catalogue);
+        let nav = Nav::default();
+        let user = UserState::default();
+        let caches = Caches::new(
+            &library.catalogue,
+            &library.search,
+            nav.selected,
+            &nav.filter,
+            &user,
+            today(),
+        );
+        Self {
+            library,
+            caches,
+            nav,
+            run: Run::default(),
+            user,
+            notices: Notices {
+                rejected_packs,
+                ..Notices::default()
+            },
+            forms: Forms::default(),
+            saver: Saver::none(),
+            cues: CuePlayer::silent(),
+            clock: Box::new(SystemClock::default()),
+            typing_last_frame: false,
+        }
+    }
+
+    /// Takes over the saved state and starts the saver.
+    pub fn load(&mut self, saved: Saved, ctx: &egui::Context) {
+        let Saved {
+            store,
+            state,
+            notices,
+        } = saved;
+        self.nav.view = state.settings.last_view;
+        self.user = state;
+        self.notices.opening = notices;
+        prefs::apply_theme(ctx, self.user.settings.theme);
+        self.saver = match store {
+            Some(store) if !store.is_read_only() => {
+                let ctx = ctx.clone();
+                Saver::spawn(store, move || ctx.request_repaint())
+            }
+            _ => Saver::none(),
+        };
+        self.refresh_all_caches();
+    }
+
+    /// Saves through `writer` from now on (tests count the writes).
+    pub fn save_with(&mut self, writer: impl StateWriter, ctx: &egui::Context) {
+        let ctx = ctx.clone();
+        self.saver = Saver::spawn(writer, move || ctx.request_repaint());
+    }
+
+    /// Replaces the clock (tests drive time with a fake one).
+    pub fn set_clock(&mut self, clock: Box<dyn Clock>) {
+        self.clock = clock;
+    }
+
+    pub fn now(&self) -> Duration {
+        self.clock.now()
+    }
+
+    /// The saved state, to change: it is written within half a second.
+    pub fn edit_user(&mut self) -> &mut UserState {
+        self.saver.mark_dirty();
+        &mut self.user
+    }
+
+    /// Why the last save failed, while it keeps failing.
+    pub fn save_error(&self) -> Option<&str> {
+        self.saver.error()
+    }
+
+    /// Applies one command, by the part of the app it changes.
+    pub fn apply(&mut self, command: impl Into<Command>, ctx: &egui::Context) {
+        match command.into() {
+            Command::Nav(c) => self.apply_nav(c, ctx),
+            Command::Map(c) => self.apply_map(c),
+            Command::Favourite(c) => self.apply_favourite(c),
+            Command::Run(c) => self.apply_run(c, ctx),
+            Command::Routine(c) => self.apply_routine(c),
+            Command::Prefs(c) => self.apply_prefs(c, ctx),
+        }
+    }
+
+    /// Hands a snapshot to the saver when one is due, and asks for a frame
+    /// when the next one will be.
+    fn save_if_due(&mut self, ctx: &egui::Context) {
+        if let Some(wait) = self.saver.poll(self.clock.now(), &self.user) {
+            ctx.request_repaint_after(wait);
+        }
+    }
+
+    /// Writes what is waiting now and waits for it (tests that read the
+    /// state file).
+    pub fn flush_saves(&mut self) {
+        self.saver.flush(&self.user);
+    }
+
+    /// Writes the state now and waits for it: the window is closing.
+    pub fn save_on_exit(&mut self) {
+        self.saver.close(&self.user);
+    }
+
+    /// Takes over content packs once they are loaded.
+    fn take_loaded_packs(&mut self) {
+        self.notices.packs_loading = self.library.packs_pending();
+        let Some(loaded) = self.library.take_loaded_packs() else {
+            return;
+        };
+        self.notices.packs_loading = false;
+        self.notices.rejected_packs = loaded.rejected;
+        self.library.replace(loaded.catalogue);
+        self.refresh_all_caches();
+    }
+
+    fn refresh_all_caches(&mut self) {
+        self.caches = Caches::new(
+            &self.library.catalogue,
+            &self.library.search,
+            self.nav.selected,
+            &self.nav.filter,
+            &self.user,
+            today(),
+        );
+    }
+
+    fn refresh_selection(&mut self) {
+        self.caches.refresh_selection(
+            &self.library.catalogue,
+            &self.library.search,
+            self.nav.selected,
+            &self.nav.filter,
+        );
+    }
+
+    fn refresh_favourites(&mut self) {
+        self.caches
+            .refresh_favourites(&self.library.catalogue, &self.user);
+    }
+
+    fn refresh_routines(&mut self) {
+        self.caches
+            .refresh_routines(&self.library.catalogue, &self.user);
+    }
+
+    fn refresh_history(&mut self) {
+        self.caches
+            .refresh_history(&self.library.catalogue, &self.user, today());
+    }
+
+    /// Favourite techniques (indices) in the person's order.
+    pub fn favourites(&self) -> &[usize] {
+        &self.caches.favourites
+    }
+
+    pub fn is_favourite(&self, technique: usize) -> bool {
+        self.caches.favourites.contains(&technique)
+    }
+}
+
+impl Drop for ReliefApp {
+    /// Whatever ends the app (the window closing, a test dropping it),
+    /// changes not written yet are written before it goes.
+    fn drop(&mut self) {
+        self.save_on_exit();
+    }
+}
+
+/// Today's date and the local time zone, for the diary.
+fn today() -> (NaiveDate, FixedOffset) {
+    let now = Local::now();
+    (now.date_naive(), now.offset().fix())
+}

@@ -1,0 +1,105 @@
+//! Applying navigation, map and favourite commands.
+
+use super::ReliefApp;
+use crate::state::command::{FavouriteCommand, MapCommand, NavCommand};
+use crate::state::nav::Page;
+
+impl ReliefApp {
+    pub(super) fn apply_nav(&mut self, command: NavCommand, ctx: &egui::Context) {
+        match command {
+            NavCommand::SetView(view) => {
+                self.nav.view = view;
+                self.nav.open(Page::Map);
+                if self.user.settings.last_view != view {
+                    self.edit_user().settings.last_view = view;
+                }
+            }
+            NavCommand::Open(page) => {
+                if page == Page::Routines && self.nav.page() != Page::Routines {
+                    self.forms.routines.scan();
+                }
+                self.forms.routines.confirm_delete = None;
+                self.nav.open(page);
+            }
+            NavCommand::OpenTechnique(index) => {
+                if index < self.library.catalogue.techniques.len() {
+                    if self.nav.page() != Page::Technique(index) {
+                        self.run.choices = Default::default();
+                    }
+                    self.nav.open(Page::Technique(index));
+                }
+            }
+            NavCommand::OpenRoutine(routine) => {
+                if self.nav.page() != Page::Routines {
+                    self.forms.routines.scan();
+                }
+                self.nav.selected_routine = Some(routine);
+                self.forms.routines.confirm_delete = None;
+                self.nav.open(Page::Routines);
+            }
+            NavCommand::ShowHelp(show) => self.nav.show_help = show,
+            NavCommand::Back => self.back(ctx),
+        }
+    }
+
+    /// Escape: the innermost thing that can close, closes.
+    fn back(&mut self, ctx: &egui::Context) {
+        if self.nav.show_help {
+            self.nav.show_help = false;
+        } else if self.stop_if_playing(ctx) {
+            // The finish screen shows what was done.
+        } else if self.nav.page() == Page::Routines && self.forms.routines.cancel() {
+            // A question on the page was dismissed.
+        } else if self.nav.back() {
+            self.forms.routines.confirm_delete = None;
+        } else if self.nav.selected.is_some() {
+            self.nav.selected = None;
+            self.refresh_selection();
+        }
+    }
+
+    pub(super) fn apply_map(&mut self, command: MapCommand) {
+        match command {
+            MapCommand::Select(region) => {
+                self.nav.selected = region.filter(|&r| r < self.library.catalogue.regions.len());
+                self.nav.open(Page::Map);
+            }
+            MapCommand::SetFilter(filter) => self.nav.filter = filter,
+        }
+        self.refresh_selection();
+    }
+
+    pub(super) fn apply_favourite(&mut self, command: FavouriteCommand) {
+        let catalogue = &self.library.catalogue;
+        match command {
+            FavouriteCommand::Toggle(index) => {
+                let Some(id) = catalogue.techniques.get(index).map(|t| t.id.clone()) else {
+                    return;
+                };
+                let favourites = &mut self.edit_user().favourites;
+                if let Some(at) = favourites.iter().position(|f| *f == id) {
+                    favourites.remove(at);
+                } else {
+                    favourites.push(id);
+                }
+            }
+            FavouriteCommand::Move { from, to } => {
+                let shown = &self.caches.favourites;
+                let (Some(&a), Some(&b)) = (shown.get(from), shown.get(to)) else {
+                    return;
+                };
+                let (a, b) = (
+                    catalogue.techniques[a].id.clone(),
+                    catalogue.techniques[b].id.clone(),
+                );
+                let pos = |id: &String| self.user.favourites.iter().position(|f| f == id);
+                if let (Some(pa), Some(pb)) = (pos(&a), pos(&b))
+                    && pa != pb
+                {
+                    self.edit_user().favourites.swap(pa, pb);
+                }
+            }
+        }
+        self.refresh_favourites();
+    }
+}

@@ -1,0 +1,262 @@
+//! Applying run commands: starting a technique or routine (through the
+//! safety gate), the player's actions, the timer's tick and its cues, and
+//! logging a run that ended.
+
+use super::ReliefApp;
+use crate::logic::routines::{self, RoutineRef};
+use crate::logic::session::{Choices, Cue, Session, Status};
+use crate::logic::store::{HistoryEntry, unix_now};
+use crate::state::command::{PlayerAction, RunCommand};
+use crate::state::nav::Page;
+use crate::state::run::{FLASH, RunningRoutine};
+
+impl ReliefApp {
+    pub(super) fn apply_run(&mut self, command: RunCommand, ctx: &egui::Context) {
+        let catalogue = &self.library.catalogue;
+        match command {
+            RunCommand::Start(index) => match catalogue.techniques.get(index) {
+                Some(t) if self.user.acknowledged.contains(&t.id) => self.begin_technique(index),
+                Some(_) => self.nav.open(Page::SafetyGate(index)),
+                None => {}
+            },
+            RunCommand::AcknowledgeAndStart(index) => {
+                if let Some(t) = catalogue.techniques.get(index) {
+                    let id = t.id.clone();
+                    self.edit_user().acknowledged.insert(id);
+                    self.begin_technique(index);
+                }
+            }
+            RunCommand::StartRoutine(routine) => {
+                if self.unacknowledged(routine).is_empty() {
+                    self.begin_routine(routine);
+                } else {
+                    self.nav.open(Page::RoutineGate(routine));
+                }
+            }
+            RunCommand::AcknowledgeAndStartRoutine(routine) => {
+                let ids: Vec<String> = self
+                    .unacknowledged(routine)
+                    .into_iter()
+                    .map(|i| catalogue.techniques[i].id.clone())
+                    .collect();
+                self.edit_user().acknowledged.extend(ids);
+                self.begin_routine(routine);
+            }
+            RunCommand::Player(action) => self.player_action(action, ctx),
+            RunCommand::ChooseDuration { step, secs } => {
+                let timed = &mut self.run.choices.timed_secs;
+                if timed.len() <= step {
+                    timed.resize(step + 1, None);
+                }
+                timed[step] = Some(secs);
+            }
+            RunCommand::SetPace(pace) => {
+                self.run.choices.pace_secs = pace;
+                let now = self.clock.now();
+                if let Some(session) = self.run.session.as_mut() {
+                    session.set_pace(now, pace);
+                }
+                self.tick(ctx);
+            }
+            RunCommand::SetPain { before, after } => {
+                self.run.pain = (before.map(|p| p.min(10)), after.map(|p| p.min(10)));
+                let pain = self.run.pain;
+                if let Some(i) = self.run.logged
+                    && i < self.user.history.len()
+                {
+                    let entry = &mut self.edit_user().history[i];
+                    (entry.pain_before, entry.pain_after) = pain;
+                    self.refresh_history();
+                }
+            }
+        }
+    }
+
+    /// Techniques of a routine whose safety gate was never accepted.
+    pub fn unacknowledged(&self, routine: RoutineRef) -> Vec<usize> {
+        let catalogue = &self.library.catalogue;
+        routines::info(catalogue, &self.user, routine)
+            .map(|info| info.techniques(catalogue))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|&i| !self.user.acknowledged.contains(&catalogue.techniques[i].id))
+            .collect()
+    }
+
+    fn begin_technique(&mut self, index: usize) {
+        if let Some(t) = self.library.catalogue.techniques.get(index) {
+            let session = Session::start(index, t, &self.run.choices, self.clock.now());
+            self.begin(session, None);
+        }
+    }
+
+    fn begin_routine(&mut self, routine: RoutineRef) {
+        let catalogue = &self.library.catalogue;
+        let Some(info) = routines::info(catalogue, &self.user, routine) else {
+            return;
+        };
+        let items: Vec<_> = info
+            .techniques(catalogue)
+            .into_iter()
+            .map(|i| (i, &catalogue.techniques[i]))
+            .collect();
+        if items.is_empty() {
+            return;
+        }
+        // Each technique at its default doses; the pace stays as chosen.
+        let choices = Choices {
+            timed_secs: Vec::new(),
+            pace_secs: self.run.choices.pace_secs,
+        };
+        let session = Session::start_run(&items, &choices, info.transition_secs, self.clock.now());
+        let running = RunningRoutine {
+            routine: Some(routine),
+            id: info.id.to_owned(),
+            name: routines::display_name(info.name).to_owned(),
+        };
+        self.nav.selected_routine = Some(routine);
+        self.begin(session, Some(running));
+    }
+
+    fn begin(&mut self, session: Session, routine: Option<RunningRoutine>) {
+        let run = &mut self.run;
+        run.session = Some(session);
+        run.routine = routine;
+        run.logged = None;
+        run.pain = (None, None);
+        run.last_cue = None;
+        self.nav.open(Page::Player);
+    }
+
+    fn player_action(&mut self, action: PlayerAction, ctx: &egui::Context) {
+        let now = self.clock.now();
+        let Some(session) = self.run.session.as_mut() else {
+            return;
+        };
+        let cues = match action {
+            PlayerAction::TogglePause => {
+                session.toggle_pause(now);
+                Vec::new()
+            }
+            PlayerAction::Next => session.next(now),
+            PlayerAction::Previous => {
+                session.previous(now);
+                Vec::new()
+            }
+            PlayerAction::Restart => {
+                session.restart(now);
+                // A new run, logged on its own when it ends.
+                self.run.logged = None;
+                self.run.pain = (None, None);
+                Vec::new()
+            }
+            PlayerAction::Stop => {
+                session.stop(now);
+                Vec::new()
+            }
+            PlayerAction::CountRep => session.count_rep(now),
+            PlayerAction::AdjustSecs(delta) => {
+                session.adjust(now, delta);
+                Vec::new()
+            }
+        };
+        self.announce(&cues, ctx);
+        self.tick(ctx);
+    }
+
+    /// Advances the running session, announces what ended, logs a run that
+    /// ended, and asks for a frame when something on screen will change.
+    pub fn tick(&mut self, ctx: &egui::Context) {
+        let now = self.clock.now();
+        let cues = self
+            .run
+            .session
+            .as_mut()
+            .map(|s| s.update(now))
+            .unwrap_or_default();
+        self.announce(&cues, ctx);
+        self.log_if_ended();
+        if let Some(wait) = self
+            .run
+            .session
+            .as_ref()
+            .and_then(|s| s.next_change_in(now))
+        {
+            ctx.request_repaint_after(wait);
+        }
+        if let Some((_, at)) = self.run.last_cue {
+            let flash_left = (at + FLASH).saturating_sub(now);
+            if !flash_left.is_zero() {
+                ctx.request_repaint_after(flash_left);
+            }
+        }
+    }
+
+    fn announce(&mut self, cues: &[Cue], ctx: &egui::Context) {
+        let now = self.clock.now();
+        let settings = &self.user.settings;
+        for &cue in cues {
+            let audible = settings.sound && (cue != Cue::Tick || settings.pace_tick);
+            if audible {
+                self.cues.play(cue, settings.volume());
+            }
+            if cue != Cue::Tick {
+                self.run.last_cue = Some((cue, now));
+                ctx.request_repaint();
+                let focused = ctx.input(|i| i.viewport().focused).unwrap_or(true);
+                if !focused {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                        egui::UserAttentionType::Informational,
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Logs the run once it has ended: finished, or stopped after at
+    /// least one step. Pain ratings given afterwards update the entry.
+    fn log_if_ended(&mut self) {
+        let Some(s) = &self.run.session else { return };
+        if self.run.logged.is_some()
+            || s.status() != Status::Finished
+            || (s.was_stopped() && s.steps_done() == 0)
+        {
+            return;
+        }
+        let Some(technique) = self.library.catalogue.techniques.get(s.technique()) else {
+            return;
+        };
+        let routine = self.run.routine.as_ref();
+        let entry = HistoryEntry {
+            ended_unix_secs: unix_now(),
+            technique: routine.is_none().then(|| technique.id.clone()),
+            routine: routine.map(|r| r.id.clone()),
+            routine_name: routine.map(|r| r.name.clone()),
+            active_secs: s.active_time(self.clock.now()).as_secs(),
+            steps_done: u32::try_from(s.steps_done()).unwrap_or(u32::MAX),
+            pain_before: self.run.pain.0,
+            pain_after: self.run.pain.1,
+            // The map's selection says where it hurt for a technique
+            // picked there; a routine is not.
+            region: self
+                .nav
+                .selected
+                .filter(|_| routine.is_none())
+                .and_then(|r| self.library.catalogue.regions.get(r))
+                .map(|r| r.id.clone()),
+        };
+        self.edit_user().history.push(entry);
+        self.run.logged = Some(self.user.history.len() - 1);
+        self.refresh_history();
+    }
+
+    /// Back while a run plays stops it; true when it did.
+    pub(super) fn stop_if_playing(&mut self, ctx: &egui::Context) -> bool {
+        if self.nav.page() == Page::Player && self.run.is_playing() {
+            self.player_action(PlayerAction::Stop, ctx);
+            true
+        } else {
+            false
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! Cross-checks of parsed content: unique ids, references that resolve,
+//! honest doses and links, drawable outlines. Every problem becomes one
+//! [`Diagnostic`] at the place in the file where it can be fixed.
+//!
+//! One file per kind of content: [`regions`], [`techniques`] (steps, doses
+//! and their origins), [`routines`] (also routine files) and [`safety`]
+//! (sources, red flags, area cautions).
+
+mod regions;
+mod routines;
+mod safety;
+mod techniques;
+
+use std::collections::{HashMap, HashSet};
+
+use super::Diagnostic;
+use super::parse::{Located, Parsed, SourceText};
+use super::syntax::Node;
+
+pub(super) use routines::validate_routine_file;
+pub use routines::{
+    MAX_ROUTINE_NAME_CHARS, MAX_ROUTINE_TECHNIQUES, TRANSITION_SECS_RANGE, minutes_in_name,
+};
+
+/// One step of a path into a value: a struct field, a list item, or the first
+/// string equal to the given text.
+#[derive(Clone, Copy)]
+enum Seg<'a> {
+    Field(&'a str),
+    Index(usize),
+    Str(&'a str),
+}
+
+struct Checker<'a> {
+    sources: &'a [SourceText<'a>],
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    /// Reports `message` at the deepest place `path` reaches in `item`.
+    fn report<T>(&mut self, item: &Located<T>, path: &[Seg], message: String) {
+        let source = &self.sources[item.file];
+        let Some(node) = &item.node else {
+            self.out.push(Diagnostic::file(source.display, message));
+            return;
+        };
+        let byte = locate(node, path);
+        self.out
+            .push(Diagnostic::at(source.display, source.pos(byte), message));
+    }
+
+    /// Reports an item's problems in the order they appear in the file,
+    /// each message after `prefix` ("technique 'calf_massage' ").
+    fn report_all<'a, T>(
+        &mut self,
+        item: &Located<T>,
+        prefix: &str,
+        mut problems: Vec<(Vec<Seg<'a>>, String)>,
+    ) {
+        if let Some(node) = &item.node {
+            problems.sort_by_key(|(path, _)| locate(node, path));
+        }
+        for (path, message) in problems {
+            self.report(item, &path, format!("{prefix}{message}"));
+        }
+    }
+}
+
+fn locate(node: &Node, path: &[Seg]) -> usize {
+    let mut current = node;
+    let mut byte = node.start;
+    for seg in path {
+        let next = match seg {
+            Seg::Field(name) => current.field_entry(name).map(|(at, child)| {
+                byte = at;
+                child
+            }),
+            Seg::Index(i) => current.item(*i),
+            Seg::Str(text) => current.find_str(text),
+        };
+        let Some(next) = next else { break };
+        if !matches!(seg, Seg::Field(_)) {
+            byte = next.start;
+        }
+        current = next;
+    }
+    byte
+}
+
+/// The closest known id, if one is close enough to be a likely typo.
+fn suggestion<'a>(bad: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .map(|candidate| (strsim::jaro_winkler(bad, candidate), candidate))
+        .filter(|(score, _)| *score >= 0.75)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
+}
+
+fn did_you_mean(bad: &str, known: &HashMap<&str, usize>) -> String {
+    let mut sorted: Vec<&str> = known.keys().copied().collect();
+    sorted.sort_unstable();
+    match suggestion(bad, sorted.into_iter()) {
+        Some(close) => format!(" — did you mean '{close}'?"),
+        None => String::new(),
+    }
+}
+
+pub(super) fn validate(sources: &[SourceText], parsed: &Parsed, out: &mut Vec<Diagnostic>) {
+    let mut check = Checker { sources, out };
+    let regions = unique_ids(&mut check, "region", &parsed.regions, |r| &r.id);
+    let techniques = unique_ids(&mut check, "technique", &parsed.techniques, |t| &t.id);
+    unique_ids(&mut check, "tip", &parsed.tips, |t| &t.id);
+    let sources = unique_ids(&mut check, "source", &parsed.sources, |s| &s.id);
+    safety::safety_ids(&mut check, parsed);
+    for source in &parsed.sources {
+        safety::check_source(&mut check, source);
+    }
+    safety::check_safety_refs(&mut check, parsed, &regions, &sources);
+
+    for region in &parsed.regions {
+        regions::check_region(&mut check, region, &regions, &parsed.regions);
+    }
+    for technique in &parsed.techniques {
+        techniques::check_technique(&mut check, technique, &regions, &parsed.regions);
+        safety::check_source_ref(&mut check, technique, &technique.value.source, &sources);
+    }
+    for tip in &parsed.tips {
+        let id = &tip.value.id;
+        safety::check_source_ref(&mut check, tip, &tip.value.source, &sources);
+        for (field, refs, known, what) in [
+            (
+                "techniques",
+                &tip.value.techniques,
+                &techniques,
+                "technique",
+            ),
+            ("regions", &tip.value.regions, &regions, "region"),
+        ] {
+            for bad in refs.iter().filter(|r| !known.contains_key(r.as_str())) {
+                let hint = did_you_mean(bad, known);
+                check.report(
+                    tip,
+                    &[Seg::Field(field), Seg::Str(bad)],
+                    format!("tip '{id}' names unknown {what} '{bad}'{hint}"),
+                );
+            }
+        }
+    }
+    unique_ids(&mut check, "routine", &parsed.routines, |r| &r.id);
+    for routine in &parsed.routines {
+        routines::check_routine(&mut check, routine, &[], |r| r, &techniques);
+        if routine.value.source.trim().is_empty() {
+            check.report(
+                routine,
+                &[Seg::Field("source")],
+                format!(
+                    "routine '{}' has an empty source; name the source it follows (an id from \
+                        sources.ron)",
+                    routine.value.id
+                ),
+            );
+        } else {
+            safety::check_source_ref(&mut check, routine, &routine.value.source, &sources);
+        }
+        routines::check_routine_minutes(&mut check, routine, &parsed.techniques, &techniques);
+    }
+    check_coverage(&mut check, parsed);
+}
+
+/// Reports duplicates and returns the index of each id's first definition.
+fn unique_ids<'a, T>(
+    check: &mut Checker,
+    what: &str,
+    items: &'a [Located<T>],
+    id: impl Fn(&T) -> &String,
+) -> HashMap<&'a str, usize> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (index, item) in items.iter().enumerate() {
+        let this = id(&item.value);
+        let path = [Seg::Field("id"), Seg::Str(this)];
+        if this.trim().is_empty() {
+            check.report(
+                item,
+                &path,
+                format!("{what} id is empty; give it a short unique id like 'lower_back'"),
+            );
+        } else if let Some(&first) = seen.get(this.as_str()) {
+            let first_item = &items[first];
+            let source = &check.sources[first_item.file];
+            let at = first_item
+                .node
+                .as_ref()
+                .map(|n| source.pos(n.start))
+                .map_or_else(
+                    || source.display.to_owned(),
+                    |p| format!("{}:{}:{}", source.display, p.line, p.col),
+                );
+            check.report(
+                item,
+                &path,
+                format!("duplicate {what} id '{this}' (first defined at {at}); ids must be unique"),
+            );
+        } else {
+            seen.insert(this, index);
+        }
+    }
+    seen
+}
+
+/// Every region must lead somewhere: at least one technique works on it or
+/// may ease it. A caution area (the front of the neck) may have none: it is
+/// there to say where not to press.
+fn check_coverage(check: &mut Checker, parsed: &Parsed) {
+    let mut covered: HashSet<&str> = HashSet::new();
+    for t in &parsed.techniques {
+        covered.extend(t.value.works_on.iter().map(String::as_str));
+        covered.extend(t.value.may_ease.iter().map(String::as_str));
+    }
+    for region in &parsed.regions {
+        let id = region.value.id.as_str();
+        if !covered.contains(id) && region.value.caution.is_none() {
+            let map = region.value.map;
+            let what = if map.is_foot() {
+                "foot zone"
+            } else {
+                "body region"
+            };
+            check.report(
+                region,
+                &[Seg::Field("id"), Seg::Str(id)],
+                format!(
+                    "{what} '{id}' has no technique; add it to a technique's works_on or \
+                        may_ease, or remove it from the {} map",
+                    map.label()
+                ),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::techniques::dose_problem;
+    use super::*;
+    use crate::content::Dose;
+
+    #[test]
+    fn suggests_close_ids_only() {
+        let ids = ["calf_left", "calf_right", "lower_back", "ankle_left"];
+        assert_eq!(suggestion("calve", ids.iter().copied()), Some("calf_left"));
+        assert_eq!(
+            suggestion("lowerback", ids.iter().copied()),
+            Some("lower_back")
+        );
+        assert_eq!(suggestion("zzz", ids.iter().copied()), None);
+    }
+
+    #[test]
+    fn dose_rules() {
+        let timed = |min_secs, max_secs| Dose::Timed {
+            min_secs,
+            max_secs,
+            default_secs: None,
+        };
+        assert!(dose_problem(&timed(0, 10)).is_some());
+        assert!(dose_problem(&timed(20, 10)).is_some());
+        assert!(dose_problem(&timed(10, 4000)).is_some());
+        assert!(dose_problem(&timed(180, 300)).is_none());
+        assert!(dose_problem(&Dose::Hold { secs: 30, times: 0 }).is_some());
+        assert!(
+            dose_problem(&Dose::Sets {
+                sets: 2,
+                min_reps: 15,
+                max_reps: 20,
+                rest_secs: 30
+            })
+            .is_none()
+        );
+    }
+}

@@ -1,0 +1,149 @@
+//! Sources and safety: unique safety ids, every `source` naming a known
+//! source, area cautions naming known regions.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Checker, Located, Parsed, Seg, did_you_mean};
+use crate::content::{AreaCaution, Source};
+
+pub(super) fn safety_ids(check: &mut Checker, parsed: &Parsed) {
+    let mut seen = HashSet::new();
+    for part in &parsed.safety {
+        let lists = [
+            (
+                "contraindications",
+                part.value
+                    .contraindications
+                    .iter()
+                    .map(|c| &c.id)
+                    .collect::<Vec<_>>(),
+            ),
+            (
+                "red_flags",
+                part.value.red_flags.iter().map(|r| &r.id).collect(),
+            ),
+        ];
+        for (field, ids) in lists {
+            for (i, id) in ids.into_iter().enumerate() {
+                if !seen.insert(id.clone()) {
+                    check.report(
+                        part,
+                        &[Seg::Field(field), Seg::Index(i), Seg::Field("id")],
+                        format!("duplicate safety id '{id}'; ids must be unique"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn check_source(check: &mut Checker, item: &Located<Source>) {
+    let source = &item.value;
+    for (field, text) in [("title", &source.title), ("covers", &source.covers)] {
+        if text.trim().is_empty() {
+            check.report(
+                item,
+                &[Seg::Field(field)],
+                format!("source '{}' has an empty {field}", source.id),
+            );
+        }
+    }
+}
+
+/// A `source` field names a known source.
+pub(super) fn check_source_ref<T>(
+    check: &mut Checker,
+    item: &Located<T>,
+    source: &str,
+    sources: &HashMap<&str, usize>,
+) {
+    if !sources.contains_key(source) {
+        let hint = did_you_mean(source, sources);
+        check.report(
+            item,
+            &[Seg::Field("source")],
+            format!(
+                "source '{source}' is not in sources.ron{hint}; add a Source with this id or \
+                name an existing one"
+            ),
+        );
+    }
+}
+
+/// Sources of contraindications, red flags and area cautions, and the
+/// regions the area cautions name.
+pub(super) fn check_safety_refs(
+    check: &mut Checker,
+    parsed: &Parsed,
+    regions: &HashMap<&str, usize>,
+    sources: &HashMap<&str, usize>,
+) {
+    for part in &parsed.safety {
+        let safety = &part.value;
+        let cited = safety
+            .contraindications
+            .iter()
+            .enumerate()
+            .map(|(i, c)| ("contraindications", i, &c.source))
+            .chain(
+                safety
+                    .red_flags
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| ("red_flags", i, &r.source)),
+            );
+        for (field, i, source) in cited {
+            if !sources.contains_key(source.as_str()) {
+                let hint = did_you_mean(source, sources);
+                check.report(
+                    part,
+                    &[Seg::Field(field), Seg::Index(i), Seg::Field("source")],
+                    format!("source '{source}' is not in sources.ron{hint}"),
+                );
+            }
+        }
+        for (i, area) in safety.area_cautions.iter().enumerate() {
+            for (tail, message) in area_problems(area, regions, sources) {
+                let path: Vec<Seg> = [Seg::Field("area_cautions"), Seg::Index(i)]
+                    .into_iter()
+                    .chain(tail)
+                    .collect();
+                check.report(part, &path, format!("area caution '{}' {message}", area.id));
+            }
+        }
+    }
+}
+
+/// What is wrong with an area caution, each with its place inside it.
+fn area_problems<'a>(
+    area: &'a AreaCaution,
+    regions: &HashMap<&str, usize>,
+    sources: &HashMap<&str, usize>,
+) -> Vec<(Vec<Seg<'a>>, String)> {
+    let mut out = Vec::new();
+    if !sources.contains_key(area.source.as_str()) {
+        let message = format!(
+            "names source '{}', which is not in sources.ron",
+            area.source
+        );
+        out.push((vec![Seg::Field("source")], message));
+    }
+    if area.cautions.is_empty() {
+        out.push((vec![Seg::Field("cautions")], "lists no cautions".to_owned()));
+    }
+    if area.maps.is_empty() && area.regions.is_empty() {
+        let message = "names no maps and no regions, so it applies nowhere";
+        out.push((vec![Seg::Field("id")], message.to_owned()));
+    }
+    for (r, bad) in area
+        .regions
+        .iter()
+        .enumerate()
+        .filter(|(_, id)| !regions.contains_key(id.as_str()))
+    {
+        let hint = did_you_mean(bad, regions);
+        let path = vec![Seg::Field("regions"), Seg::Index(r)];
+        out.push((path, format!("names unknown region '{bad}'{hint}")));
+    }
+    out
+}

@@ -1,0 +1,22 @@
+//! Pure logic, shared by the app and the command line: no egui here (CI
+//! checks it), so every rule can be tested and benchmarked without a window.
+//!
+//! - [`map`]: the maps' region shapes, ready to draw and hit-test.
+//! - [`links`], [`search`]: how regions relate, and finding techniques.
+//! - [`session`]: the guided timer for a technique or a routine.
+//! - [`routines`]: built-in and own routines, export and import.
+//! - [`history`]: the diary by day, streaks, what helps me.
+//! - [`store`], [`saver`]: the state file and the thread that writes it.
+//! - [`files`]: the one bounded way to read a file a person hands the app.
+//! - [`text`]: texts and formats shared by several pages.
+
+pub mod files;
+pub mod history;
+pub mod links;
+pub mod map;
+pub mod routines;
+pub mod saver;
+pub mod search;
+pub mod session;
+pub mod store;
+pub mod text;

@@ -1,0 +1,385 @@
+//! The person's saved state (favourites, safety acknowledgements, history,
+//! routines and settings) in one versioned RON file, written so that it is
+//! never lost:
+//!
+//! - every save writes a temporary file in the same folder, syncs it to
+//!   disk and renames it over `state.ron`, so a crash leaves the old or the
+//!   new file, never a broken one;
+//! - a file that cannot be read (corrupt, truncated, from a newer version)
+//!   is renamed to `state.ron.corrupt-<timestamp>`, never deleted, and the
+//!   app starts with defaults and says so;
+//! - a second running instance gets no lock and does not save, so it can
+//!   never overwrite what the first one saved.
+//!
+//! No egui types here.
+
+use std::collections::BTreeSet;
+use std::fs::File;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use super::files::{self, FileKind};
+use super::map::View;
+
+/// Version written into new files. Files with a higher version are set aside.
+/// 2: `last_view` is a view name rather than free text.
+pub const STATE_VERSION: u32 = 2;
+pub const STATE_FILE: &str = "state.ron";
+const LOCK_FILE: &str = "state.lock";
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// Default cue volume, 0.0..=1.0.
+pub const DEFAULT_VOLUME: f32 = 0.7;
+
+/// The person's settings: the one type the app, the Settings page and the
+/// state file share.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub theme: ThemeChoice,
+    /// Play a sound at each cue.
+    pub sound: bool,
+    /// 0.0..=1.0
+    pub volume: f32,
+    /// Play the quiet tick of the pace.
+    pub pace_tick: bool,
+    /// The map view shown at the last close.
+    #[serde(deserialize_with = "view_or_old_name")]
+    pub last_view: View,
+    /// Inner window size in points.
+    pub window_size: Option<(f32, f32)>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            theme: ThemeChoice::System,
+            sound: true,
+            volume: DEFAULT_VOLUME,
+            pace_tick: true,
+            last_view: View::default(),
+            window_size: None,
+        }
+    }
+}
+
+impl Settings {
+    /// The volume as played: always within 0..=1, whatever the file said.
+    pub fn volume(&self) -> f32 {
+        if self.volume.is_finite() {
+            self.volume.clamp(0.0, 1.0)
+        } else {
+            DEFAULT_VOLUME
+        }
+    }
+}
+
+/// Version 1 files stored the view as free text ("Feet"); anything not
+/// understood is the default view rather than a lost file.
+fn view_or_old_name<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<View, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Either {
+        View(View),
+        Name(String),
+    }
+    Ok(match Either::deserialize(deserializer) {
+        Ok(Either::View(view)) => view,
+        Ok(Either::Name(name)) => View::ALL
+            .into_iter()
+            .find(|v| format!("{v:?}") == name)
+            .unwrap_or_default(),
+        Err(_) => View::default(),
+    })
+}
+
+/// A person's own list of techniques played back to back.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StoredRoutine {
+    pub id: String,
+    pub name: String,
+    /// Technique ids in playing order; ids missing from the loaded content
+    /// are kept (a pack may come back) but skipped when playing.
+    pub techniques: Vec<String>,
+    /// From an imported file; empty for routines made in the app.
+    pub summary: String,
+    pub transition_secs: u32,
+}
+
+impl Default for StoredRoutine {
+    fn default() -> Self {
+        Self {
+            id: String::new(),
+            name: String::new(),
+            techniques: Vec::new(),
+            summary: String::new(),
+            transition_secs: crate::content::DEFAULT_TRANSITION_SECS,
+        }
+    }
+}
+
+/// One finished (or stopped) technique or routine.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HistoryEntry {
+    /// Seconds since 1970 (UTC) when it ended.
+    pub ended_unix_secs: i64,
+    pub technique: Option<String>,
+    pub routine: Option<String>,
+    /// The routine's name when it ran, so the log reads well after the
+    /// routine is renamed or deleted.
+    pub routine_name: Option<String>,
+    pub active_secs: u64,
+    pub steps_done: u32,
+    pub pain_before: Option<u8>,
+    pub pain_after: Option<u8>,
+    /// Region id where it hurt.
+    pub region: Option<String>,
+}
+
+/// Everything saved between runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct UserState {
+    pub version: u32,
+    /// Technique ids, in the person's order.
+    pub favourites: Vec<String>,
+    pub routines: Vec<StoredRoutine>,
+    pub history: Vec<HistoryEntry>,
+    /// Technique ids whose safety gate was accepted.
+    pub acknowledged: BTreeSet<String>,
+    pub settings: Settings,
+}
+
+impl Default for UserState {
+    fn default() -> Self {
+        Self {
+            version: STATE_VERSION,
+            favourites: Vec::new(),
+            routines: Vec::new(),
+            history: Vec::new(),
+            acknowledged: BTreeSet::new(),
+            settings: Settings::default(),
+        }
+    }
+}
+
+/// The state file of one folder, held with a lock while the app runs.
+#[derive(Debug)]
+pub struct Store {
+    dir: PathBuf,
+    /// Held for the life of the store; released by the OS even on a crash.
+    lock: Option<File>,
+}
+
+/// What happened when opening, for a banner.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpenNotice {
+    /// The file could not be read; it was kept under another name.
+    SetAside { reason: String, kept_as: PathBuf },
+    /// Another instance holds the lock: this one will not save.
+    ReadOnly,
+    /// The folder could not be created or read.
+    Unavailable(String),
+}
+
+impl OpenNotice {
+    pub fn message(&self) -> String {
+        match self {
+            Self::SetAside { reason, kept_as } => format!(
+                "Your saved data could not be read ({reason}). It is kept, untouched, as {} and \
+                    Relief Map started fresh.",
+                kept_as.display()
+            ),
+            Self::ReadOnly => "Relief Map is already open in another window. This window will not save changes, so nothing \
+                               the other window saved is lost; close this one and use the other."
+                .to_owned(),
+            Self::Unavailable(reason) => format!("Your data folder cannot be used ({reason}). \
+                Changes are kept only until you close the app."),
+        }
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the state folder and reads its state.
+    pub fn open(dir: &Path) -> (Self, UserState, Vec<OpenNotice>) {
+        let mut notices = Vec::new();
+        if let Err(err) = std::fs::create_dir_all(dir) {
+            notices.push(OpenNotice::Unavailable(format!("{}: {err}", dir.display())));
+            return (
+                Self {
+                    dir: dir.to_path_buf(),
+                    lock: None,
+                },
+                UserState::default(),
+                notices,
+            );
+        }
+        let lock = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(dir.join(LOCK_FILE))
+            .ok()
+            .filter(|f| f.try_lock().is_ok());
+        if lock.is_none() {
+            notices.push(OpenNotice::ReadOnly);
+        }
+        let store = Self {
+            dir: dir.to_path_buf(),
+            lock,
+        };
+        if store.lock.is_some() {
+            store.remove_stale_temp_files();
+        }
+        let state = match store.read() {
+            Ok(state) => state,
+            Err(reason) if store.lock.is_some() => {
+                match store.set_aside() {
+                    Ok(kept_as) => notices.push(OpenNotice::SetAside { reason, kept_as }),
+                    Err(err) => notices.push(OpenNotice::Unavailable(format!(
+                        "{reason}; and it could not be set aside: {err}"
+                    ))),
+                }
+                UserState::default()
+            }
+            // Read-only: leave the other instance's file alone.
+            Err(_) => UserState::default(),
+        };
+        (store, state, notices)
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.dir.join(STATE_FILE)
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.lock.is_none()
+    }
+
+    /// Reads the state file; a missing file is a fresh start. Anything but
+    /// a regular file of at most 64 MB is refused without blocking.
+    fn read(&self) -> Result<UserState, String> {
+        let path = self.path();
+        let text = match files::read_text(&path, FileKind::State) {
+            Ok(text) => text,
+            Err(err) if err.is_not_found() => return Ok(UserState::default()),
+            Err(err) => return Err(err.to_string()),
+        };
+        let state: UserState = ron::from_str(&text)
+            .map_err(|err| format!("{}:{}: {}", path.display(), err.span.start, err.code))?;
+        if state.version > STATE_VERSION {
+            return Err(format!(
+                "it was saved by a newer version of Relief Map (file version {}, this one reads \
+                    {STATE_VERSION})",
+                state.version
+            ));
+        }
+        Ok(UserState {
+            version: STATE_VERSION,
+            ..state
+        })
+    }
+
+    /// Temporary files left by a save that was cut off; the lock says no
+    /// other instance is writing them.
+    fn remove_stale_temp_files(&self) {
+        let prefix = format!("{STATE_FILE}.tmp-");
+        for entry in std::fs::read_dir(&self.dir).into_iter().flatten().flatten() {
+            if entry.file_name().to_string_lossy().starts_with(&prefix)
+                && let Err(err) = std::fs::remove_file(entry.path())
+            {
+                log::warn!("could not remove {}: {err}", entry.path().display());
+            }
+        }
+    }
+
+    /// Renames the unreadable file to `state.ron.corrupt-<timestamp>`
+    /// (with a counter if that exists), never replacing anything.
+    fn set_aside(&self) -> std::io::Result<PathBuf> {
+        let stamp = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let mut target = self.dir.join(format!("{STATE_FILE}.corrupt-{stamp}"));
+        let mut n = 1;
+        while target.exists() {
+            target = self.dir.join(format!("{STATE_FILE}.corrupt-{stamp}-{n}"));
+            n += 1;
+        }
+        std::fs::rename(self.path(), &target)?;
+        Ok(target)
+    }
+
+    /// Saves atomically: temp file, fsync, rename, fsync of the folder.
+    pub fn save(&self, state: &UserState) -> Result<(), StoreError> {
+        if self.lock.is_none() {
+            return Err(StoreError::ReadOnly);
+        }
+        let text = ron::ser::to_string_pretty(state, ron::ser::PrettyConfig::default())?;
+        let temp = self
+            .dir
+            .join(format!("{STATE_FILE}.tmp-{}", std::process::id()));
+        let written = (|| {
+            let mut file = File::create(&temp)?;
+            file.write_all(text.as_bytes())?;
+            file.sync_all()?;
+            std::fs::rename(&temp, self.path())?;
+            File::open(&self.dir)?.sync_all()
+        })();
+        written.map_err(|source| {
+            if let Err(err) = std::fs::remove_file(&temp)
+                && err.kind() != std::io::ErrorKind::NotFound
+            {
+                log::warn!("could not remove {}: {err}", temp.display());
+            }
+            StoreError::Write {
+                path: self.path(),
+                source,
+            }
+        })
+    }
+}
+
+/// Why the state could not be saved.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("another Relief Map window is open, so this one does not save")]
+    ReadOnly,
+    #[error("the state could not be written as text: {0}")]
+    Serialize(#[from] ron::Error),
+    #[error("could not save to {path}: {source}")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Where the saver writes: the state file, or a stand-in in tests.
+pub trait StateWriter: Send + 'static {
+    fn write(&mut self, state: &UserState) -> Result<(), StoreError>;
+}
+
+impl StateWriter for Store {
+    fn write(&mut self, state: &UserState) -> Result<(), StoreError> {
+        self.save(state)
+    }
+}
+
+/// Seconds since 1970 now (UTC).
+pub fn unix_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}

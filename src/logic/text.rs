@@ -1,0 +1,183 @@
+//! Texts and formats shared by several pages, so each reads the same
+//! everywhere: durations, "about N min", doses, equipment, where a technique
+//! is done, and the red-flag headings.
+
+use crate::content::{Catalogue, Dose, Equipment, Technique, Urgency};
+
+/// "45 s", "3 min", "2 min 30 s".
+pub fn duration_text(secs: u32) -> String {
+    match (secs / 60, secs % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
+    }
+}
+
+/// "2:05", for clocks and countdowns.
+pub fn clock_text(secs: u64) -> String {
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+/// "45 s" under a minute, else whole minutes: "15 min".
+pub fn minutes_text(secs: u32) -> String {
+    if secs < 60 {
+        duration_text(secs)
+    } else {
+        format!("{} min", (secs + 30) / 60)
+    }
+}
+
+/// "about 8 min": a technique's time needed at its default doses.
+pub fn time_needed_text(technique: &Technique) -> String {
+    format!("about {}", minutes_text(technique.duration_secs()))
+}
+
+/// "1 technique", "3 techniques".
+pub fn count_text(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// "3–5 min", "10 each direction", "2 sets × 15–20, rest 30 s" for a dose.
+pub fn dose_text(dose: &Dose) -> String {
+    match *dose {
+        Dose::Timed {
+            min_secs, max_secs, ..
+        } => range_text(min_secs, max_secs, duration_text),
+        Dose::Reps {
+            min,
+            max,
+            each_direction,
+        } => {
+            let count = range_text(min, max, |n| n.to_string());
+            if each_direction {
+                format!("{count} each direction")
+            } else {
+                format!("{count} times")
+            }
+        }
+        Dose::Sets {
+            sets,
+            min_reps,
+            max_reps,
+            rest_secs,
+        } => format!(
+            "{sets} sets × {}, rest {}",
+            range_text(min_reps, max_reps, |n| n.to_string()),
+            duration_text(rest_secs)
+        ),
+        Dose::Hold { secs, times } if times > 1 => {
+            format!("hold {} × {times}", duration_text(secs))
+        }
+        Dose::Hold { secs, .. } => format!("hold {}", duration_text(secs)),
+        Dose::Instruction => String::new(),
+    }
+}
+
+fn range_text(min: u32, max: u32, show: impl Fn(u32) -> String) -> String {
+    if min == max {
+        show(min)
+    } else {
+        format!("{}–{}", show(min), show(max))
+    }
+}
+
+/// "Towel, Chair", "Tennis ball or Foam roller", "Just your hands".
+pub fn equipment_text(technique: &Technique) -> String {
+    let mut parts: Vec<String> = technique
+        .equipment
+        .iter()
+        .map(|e| e.label().to_owned())
+        .collect();
+    if !technique.equipment_any.is_empty() {
+        let any: Vec<&str> = technique
+            .equipment_any
+            .iter()
+            .map(|e| Equipment::label(*e))
+            .collect();
+        parts.push(any.join(" or "));
+    }
+    if parts.is_empty() {
+        "Just your hands".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// "Sitting or Lying".
+pub fn positions_text(technique: &Technique) -> String {
+    technique
+        .positions
+        .iter()
+        .map(|p| p.label())
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+/// Where a technique is done, short: "Ankle", "Heel and Achilles, Sole".
+pub fn place_text(catalogue: &Catalogue, technique: &Technique) -> String {
+    let regions: Vec<_> = technique
+        .works_on
+        .iter()
+        .filter_map(|id| catalogue.region(id))
+        .collect();
+    let body: Vec<_> = regions.iter().filter(|r| !r.map.is_foot()).collect();
+    let chosen: Vec<&str> = if body.is_empty() {
+        regions.iter().map(|r| r.name.as_str()).collect()
+    } else {
+        body.iter().map(|r| r.name.as_str()).collect()
+    };
+    let mut places: Vec<String> = Vec::new();
+    for name in chosen {
+        let name = name
+            .replace(" (left sole)", "")
+            .replace(" (right sole)", "");
+        let short: Vec<&str> = name
+            .split(' ')
+            .filter(|w| !w.eq_ignore_ascii_case("left") && !w.eq_ignore_ascii_case("right"))
+            .collect();
+        let short = short.join(" ");
+        let mut chars = short.chars();
+        let capitalised = chars
+            .next()
+            .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+            .unwrap_or_default();
+        if !places.contains(&capitalised) {
+            places.push(capitalised);
+        }
+    }
+    places.truncate(2);
+    places.join(", ")
+}
+
+/// The heading over the red flags of one urgency, the same on the safety
+/// gate and the Safety page.
+pub fn urgency_heading(urgency: Urgency) -> &'static str {
+    match urgency {
+        Urgency::Emergency => {
+            "Call the emergency number now, or go to an emergency department, and do not \
+                massage, if you have:"
+        }
+        Urgency::Urgent => "Get an urgent appointment with a doctor today if you have:",
+        Urgency::Appointment => "Book an appointment with a doctor soon if you have:",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(duration_text(45), "45 s");
+        assert_eq!(duration_text(180), "3 min");
+        assert_eq!(duration_text(150), "2 min 30 s");
+        assert_eq!(minutes_text(45), "45 s");
+        assert_eq!(minutes_text(15 * 60 + 10), "15 min");
+        assert_eq!(clock_text(125), "2:05");
+        assert_eq!(count_text(1, "technique", "techniques"), "1 technique");
+    }
+}

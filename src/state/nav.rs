@@ -1,0 +1,158 @@
+//! Where the person is: the page stack (Back pops), the map view, the
+//! selected region and routine, the search and filters, the help overlay.
+
+use crate::logic::map::View;
+use crate::logic::routines::RoutineRef;
+use crate::logic::search::Filter;
+
+/// What the central area shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Page {
+    #[default]
+    Map,
+    Technique(usize),
+    /// Cautions, contraindications and red flags before a first start.
+    SafetyGate(usize),
+    /// The guided run and its finish screen.
+    Player,
+    Safety,
+    Favourites,
+    /// Built-in and own routines; the one shown is [`Nav::selected_routine`].
+    Routines,
+    /// The safety gate for every technique of a routine.
+    RoutineGate(RoutineRef),
+    History,
+    Settings,
+}
+
+impl Page {
+    /// Pages reached from the top bar: opening one starts a new trail from
+    /// the map, so Back always leads home.
+    pub fn is_section(self) -> bool {
+        matches!(
+            self,
+            Self::Safety | Self::Favourites | Self::Routines | Self::History | Self::Settings
+        )
+    }
+
+    /// Pages that only lead into a run; the run replaces them on the stack.
+    pub fn is_gate(self) -> bool {
+        matches!(self, Self::SafetyGate(_) | Self::RoutineGate(_))
+    }
+}
+
+/// Navigation state. The stack always holds the map at the bottom.
+#[derive(Clone, Debug)]
+pub struct Nav {
+    stack: Vec<Page>,
+    pub view: View,
+    /// Index into the catalogue's regions.
+    pub selected: Option<usize>,
+    pub filter: Filter,
+    pub show_help: bool,
+    pub selected_routine: Option<RoutineRef>,
+}
+
+impl Default for Nav {
+    fn default() -> Self {
+        Self {
+            stack: vec![Page::Map],
+            view: View::default(),
+            selected: None,
+            filter: Filter::default(),
+            show_help: false,
+            selected_routine: None,
+        }
+    }
+}
+
+impl Nav {
+    /// The page on screen.
+    pub fn page(&self) -> Page {
+        self.stack.last().copied().unwrap_or_default()
+    }
+
+    /// The page Back leads to, if any.
+    pub fn below(&self) -> Option<Page> {
+        self.stack.len().checked_sub(2).map(|i| self.stack[i])
+    }
+
+    /// Shows `page`: a section starts a new trail from the map; a page
+    /// already on screen stays; a run replaces the gate that led to it.
+    pub fn open(&mut self, page: Page) {
+        if page == self.page() {
+            return;
+        }
+        if page == Page::Map {
+            self.stack.truncate(1);
+        } else if page.is_section() {
+            self.stack.truncate(1);
+            self.stack.push(page);
+        } else {
+            if page == Page::Player && self.page().is_gate() {
+                self.stack.pop();
+            }
+            // Never the same page twice: go back to it instead.
+            if let Some(at) = self.stack.iter().position(|p| *p == page) {
+                self.stack.truncate(at + 1);
+            } else {
+                self.stack.push(page);
+            }
+        }
+    }
+
+    /// Goes back one page; false when already on the map.
+    pub fn back(&mut self) -> bool {
+        if self.stack.len() > 1 {
+            self.stack.pop();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Leaves pages that no longer make sense (a technique of a pack that
+    /// went away, a deleted routine's gate).
+    pub fn retain(&mut self, valid: impl Fn(Page) -> bool) {
+        self.stack.retain(|p| *p == Page::Map || valid(*p));
+        if self.stack.is_empty() {
+            self.stack.push(Page::Map);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_retraces_the_trail_and_sections_start_from_the_map() {
+        let mut nav = Nav::default();
+        nav.open(Page::Technique(3));
+        nav.open(Page::SafetyGate(3));
+        nav.open(Page::Player);
+        assert_eq!(
+            nav.below(),
+            Some(Page::Technique(3)),
+            "the run replaced the gate"
+        );
+        assert!(nav.back());
+        assert_eq!(nav.page(), Page::Technique(3));
+        nav.open(Page::Routines);
+        nav.open(Page::Technique(5));
+        assert!(nav.back());
+        assert_eq!(nav.page(), Page::Routines);
+        assert!(nav.back());
+        assert_eq!(nav.page(), Page::Map);
+        assert!(!nav.back());
+    }
+
+    #[test]
+    fn a_page_is_never_stacked_twice() {
+        let mut nav = Nav::default();
+        nav.open(Page::Technique(1));
+        nav.open(Page::Technique(2));
+        nav.open(Page::Technique(1));
+        assert_eq!(nav.below(), Some(Page::Map));
+    }
+}

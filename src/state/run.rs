@@ -1,0 +1,50 @@
+//! The running session: the guided run of a technique or a routine, the
+//! choices made before Start, the last cue (for the flash) and where the
+//! run went in the log.
+
+use std::time::Duration;
+
+use crate::logic::routines::RoutineRef;
+use crate::logic::session::{Choices, Cue, Session, Status};
+
+/// How long the player flashes after a cue.
+pub const FLASH: Duration = Duration::from_millis(700);
+
+/// The routine being played, for the player's header and the log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunningRoutine {
+    /// `None` once the routine was deleted while it played.
+    pub routine: Option<RoutineRef>,
+    pub id: String,
+    pub name: String,
+}
+
+/// Everything about the current run.
+#[derive(Default)]
+pub struct Run {
+    pub session: Option<Session>,
+    /// Set when the session plays a routine.
+    pub routine: Option<RunningRoutine>,
+    /// Durations and pace picked on the technique page.
+    pub choices: Choices,
+    /// The last cue and when it came, for the visual flash.
+    pub last_cue: Option<(Cue, Duration)>,
+    /// Where the run is in the history, once it ended and was logged.
+    pub logged: Option<usize>,
+    /// Pain before and after for the run about to be logged.
+    pub pain: (Option<u8>, Option<u8>),
+}
+
+impl Run {
+    /// A run is playing (not finished): files dropped now wait.
+    pub fn is_playing(&self) -> bool {
+        self.session
+            .as_ref()
+            .is_some_and(|s| s.status() != Status::Finished)
+    }
+
+    /// Whether the flash of the last cue is still on at `now`.
+    pub fn flashing(&self, now: Duration) -> bool {
+        self.last_cue.is_some_and(|(_, at)| now < at + FLASH)
+    }
+}

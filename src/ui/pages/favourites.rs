@@ -1,0 +1,49 @@
+//! The techniques the person starred, in their own order.
+
+use egui::Ui;
+
+use crate::state::command::{Commands, FavouriteCommand};
+use crate::ui::Shared;
+use crate::ui::widgets::technique_row::technique_row_ui;
+
+pub fn favourites_page_ui(ui: &mut Ui, shared: &Shared, commands: &mut Commands) {
+    ui.heading("Favourites");
+    let favourites = &shared.caches.favourites;
+    if favourites.is_empty() {
+        ui.label("No favourites yet. Press the star beside a technique to keep it here.");
+        return;
+    }
+    ui.weak(
+        "Your order: move a technique up or down. Stars on the map show where your \
+        favourites work.",
+    );
+    let last = favourites.len() - 1;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for (position, &index) in favourites.iter().enumerate() {
+                let name = &shared.catalogue.techniques[index].name;
+                ui.horizontal(|ui| {
+                    let up = ui
+                        .add_enabled(position > 0, egui::Button::new("Up"))
+                        .on_hover_text(format!("Move {name} up"));
+                    if up.clicked() {
+                        commands.push(FavouriteCommand::Move {
+                            from: position,
+                            to: position - 1,
+                        });
+                    }
+                    let down = ui
+                        .add_enabled(position < last, egui::Button::new("Down"))
+                        .on_hover_text(format!("Move {name} down"));
+                    if down.clicked() {
+                        commands.push(FavouriteCommand::Move {
+                            from: position,
+                            to: position + 1,
+                        });
+                    }
+                    ui.vertical(|ui| technique_row_ui(ui, shared, index, true, commands));
+                });
+            }
+        });
+}

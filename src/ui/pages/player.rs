@@ -1,0 +1,570 @@
+//! The guided player: the current step in large type, a countdown ring or
+//! repetition counter, what comes next, and controls with their keys; then
+//! the finish screen.
+
+use std::time::Duration;
+
+use egui::{Align2, Color32, FontId, RichText, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
+
+use crate::content::Technique;
+use crate::logic::session::{Phase, PhaseKind, Session, Status};
+use crate::logic::text::{self, clock_text};
+use crate::state::command::{Commands, NavCommand, PlayerAction, RunCommand};
+use crate::state::nav::Page;
+use crate::state::run::Run;
+use crate::ui::Shared;
+use crate::ui::keys::{self, Action};
+use crate::ui::theme::{self, Palette};
+use crate::ui::widgets::big_button::{Size, big_button_ui};
+use crate::ui::widgets::marks;
+
+/// The player: `selected` is the region chosen on the map (shown with the
+/// pain rating, as where it hurt).
+pub fn player_page_ui(
+    ui: &mut Ui,
+    shared: &Shared,
+    run: &Run,
+    selected: Option<usize>,
+    now: Duration,
+    commands: &mut Commands,
+) {
+    let Some(session) = &run.session else {
+        ui.label("Nothing is running. Open a technique and press Start.");
+        return;
+    };
+    let Some(technique) = shared.catalogue.techniques.get(session.technique()) else {
+        return;
+    };
+    if session.status() == Status::Finished {
+        let view = Finished {
+            shared,
+            run,
+            session,
+            technique,
+            selected,
+            now,
+        };
+        finish_ui(ui, &view, commands);
+        return;
+    }
+    let palette = Palette::for_visuals(ui.visuals());
+    let fill = if run.flashing(now) {
+        palette.flash
+    } else {
+        Color32::TRANSPARENT
+    };
+    egui::Frame::new()
+        .fill(fill)
+        .inner_margin(12.0)
+        .corner_radius(8.0)
+        .show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
+            header_ui(ui, run, session, technique, now, &palette);
+            let Some(phase) = session.current() else {
+                return;
+            };
+            let Some(step) = technique.steps.get(phase.step) else {
+                return;
+            };
+            ui.add_space(theme::SECTION_GAP);
+            step_text_ui(ui, session, technique, phase, step, &palette);
+            ui.add_space(theme::SECTION_GAP);
+            phase_ui(ui, session, phase, now, &palette, commands);
+            ui.add_space(theme::SECTION_GAP);
+            ui.label(
+                RichText::new(format!("Next: {}", next_text(session, technique)))
+                    .size(theme::BODY_TEXT_PT + 2.0)
+                    .color(palette.muted_text),
+            );
+            ui.add_space(theme::SECTION_GAP);
+            controls_ui(ui, session, commands);
+        });
+}
+
+/// The current step in large type, its context (side, set, direction),
+/// whose numbers these are, and its cue.
+fn step_text_ui(
+    ui: &mut Ui,
+    session: &Session,
+    technique: &Technique,
+    phase: &Phase,
+    step: &crate::content::Step,
+    palette: &Palette,
+) {
+    let transition = matches!(phase.kind, PhaseKind::Transition { .. });
+    let headline = match &phase.kind {
+        PhaseKind::GetReady { .. } => format!(
+            "Switch to the right {}",
+            phase.body_part.as_deref().unwrap_or("side")
+        ),
+        PhaseKind::Rest { .. } => "Rest".to_owned(),
+        PhaseKind::Transition { .. } => format!("Next: {}", technique.name),
+        PhaseKind::Release { .. } => "Release and breathe".to_owned(),
+        _ => step.text.clone(),
+    };
+    ui.label(RichText::new(headline).size(theme::PLAYER_STEP_PT).strong());
+    let context = if transition {
+        transition_text(session, technique)
+    } else {
+        context_text(phase)
+    };
+    ui.horizontal_wrapped(|ui| {
+        if !context.is_empty() {
+            ui.label(
+                RichText::new(context)
+                    .size(theme::BODY_TEXT_PT + 4.0)
+                    .color(palette.accent),
+            );
+        }
+        // Whose numbers these are, for the step's own phases.
+        let own_phase = !matches!(
+            phase.kind,
+            PhaseKind::Transition { .. } | PhaseKind::GetReady { .. } | PhaseKind::Instruction
+        );
+        if own_phase {
+            marks::dose_origin_ui(ui, step, palette);
+        }
+    });
+    if transition {
+        ui.label(&technique.summary);
+    } else if let Some(cue) = &step.cue {
+        ui.label(RichText::new(cue).italics());
+    }
+}
+
+fn header_ui(
+    ui: &mut Ui,
+    run: &Run,
+    session: &Session,
+    technique: &Technique,
+    now: Duration,
+    palette: &Palette,
+) {
+    let step = session.current().map_or(0, |p| p.step) + 1;
+    let left = u64::from(session.remaining_secs(now));
+    let active = session.active_time(now).as_secs();
+    if let Some(routine) = &run.routine {
+        ui.label(
+            RichText::new(format!(
+                "{} · technique {} of {}",
+                routine.name,
+                session.current_item() + 1,
+                session.items().len()
+            ))
+            .size(theme::BODY_TEXT_PT + 2.0)
+            .color(palette.accent),
+        );
+    }
+    let in_transition = matches!(
+        session.current().map(|p| &p.kind),
+        Some(PhaseKind::Transition { .. })
+    );
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(&technique.name);
+        if !in_transition {
+            ui.label(RichText::new(format!("Step {step} of {}", technique.steps.len())).strong());
+        }
+        ui.label(
+            RichText::new(format!("About {} left", clock_text(left))).color(palette.muted_text),
+        );
+        if session.status() == Status::Paused {
+            ui.label(RichText::new("Paused").strong().color(palette.caution));
+        }
+    });
+    let progress = active as f32 / (active + left).max(1) as f32;
+    ui.add(
+        egui::ProgressBar::new(progress)
+            .desired_height(8.0)
+            .fill(palette.accent),
+    )
+    .widget_info(|| {
+        WidgetInfo::labeled(
+            egui::Role::ProgressIndicator,
+            true,
+            format!("Overall progress {:.0} percent", progress * 100.0),
+        )
+    });
+}
+
+/// "Left ankle · Set 1 of 2 · Other direction"
+fn context_text(phase: &Phase) -> String {
+    let mut parts = Vec::new();
+    if let (Some(side), Some(part)) = (phase.side, &phase.body_part)
+        && !matches!(phase.kind, PhaseKind::GetReady { .. })
+    {
+        let side = side.label();
+        let mut side = side.to_owned();
+        side[..1].make_ascii_uppercase();
+        parts.push(format!("{side} {part}"));
+    }
+    if let Some((k, n)) = phase.set {
+        parts.push(format!("Set {k} of {n}"));
+    }
+    if let Some((k, _)) = phase.direction {
+        parts.push(if k == 1 {
+            "One direction".to_owned()
+        } else {
+            "Now the other direction".to_owned()
+        });
+    }
+    if let Some((k, n)) = phase.hold {
+        parts.push(format!("Hold {k} of {n}"));
+    }
+    parts.join(" · ")
+}
+
+/// "Technique 2 of 5 · You need: a tennis ball · Sitting"
+fn transition_text(session: &Session, technique: &Technique) -> String {
+    let mut parts = vec![format!(
+        "Technique {} of {}: get ready",
+        session.current_item() + 1,
+        session.items().len()
+    )];
+    parts.push(format!("You need: {}", text::equipment_text(technique)));
+    let positions: Vec<&str> = technique.positions.iter().map(|p| p.label()).collect();
+    if !positions.is_empty() {
+        parts.push(positions.join(" or "));
+    }
+    parts.join(" · ")
+}
+
+fn next_text(session: &Session, technique: &Technique) -> String {
+    let current = session.current_index();
+    let Some(next) = session.phases().get(current + 1) else {
+        return "finish".to_owned();
+    };
+    match &next.kind {
+        PhaseKind::Transition { secs } => format!(
+            "{} to get ready for the next technique",
+            text::duration_text(*secs)
+        ),
+        PhaseKind::GetReady { .. } => format!(
+            "switch to the right {}",
+            next.body_part.as_deref().unwrap_or("side")
+        ),
+        PhaseKind::Rest { secs } => format!("rest {}", text::duration_text(*secs)),
+        PhaseKind::Release { .. } => "release".to_owned(),
+        PhaseKind::Hold { .. } if session.current().map(|p| p.step) == Some(next.step) => {
+            "hold again".to_owned()
+        }
+        PhaseKind::Reps { .. } if next.direction == Some((2, 2)) => {
+            "the other direction".to_owned()
+        }
+        PhaseKind::Reps { .. }
+            if next.set.is_some() && session.current().map(|p| p.step) == Some(next.step) =>
+        {
+            let (k, n) = next.set.unwrap_or((1, 1));
+            format!("set {k} of {n}")
+        }
+        _ => technique
+            .steps
+            .get(next.step)
+            .map_or_else(String::new, |s| s.text.clone()),
+    }
+}
+
+fn phase_ui(
+    ui: &mut Ui,
+    session: &Session,
+    phase: &Phase,
+    now: Duration,
+    palette: &Palette,
+    commands: &mut Commands,
+) {
+    let next = Action::Player(PlayerAction::Next);
+    match phase.kind {
+        PhaseKind::Instruction => {
+            let label = keys::labelled("Ready: next step", next);
+            if big_button_ui(ui, &label, Size::Player, true).clicked() {
+                commands.push(PlayerAction::Next);
+            }
+        }
+        PhaseKind::Reps { target } => {
+            ui.horizontal(|ui| {
+                let count = format!("{} of {target}", session.reps_done());
+                let label = ui.label(RichText::new(&count).size(theme::PLAYER_COUNT_PT).strong());
+                label.widget_info(|| {
+                    WidgetInfo::labeled(egui::Role::Label, true, format!("{count} repetitions"))
+                });
+                ui.add_space(24.0);
+                if session.pace_secs().is_none() {
+                    let label = keys::button_label(Action::Player(PlayerAction::CountRep));
+                    if big_button_ui(ui, &label, Size::Count, true).clicked() {
+                        commands.push(PlayerAction::CountRep);
+                    }
+                }
+            });
+            pace_ui(ui, session, commands);
+        }
+        PhaseKind::Timed { .. }
+        | PhaseKind::Rest { .. }
+        | PhaseKind::Hold { .. }
+        | PhaseKind::Release { .. }
+        | PhaseKind::GetReady { .. }
+        | PhaseKind::Transition { .. } => timer_ui(ui, session, phase, now, palette, commands),
+    }
+}
+
+/// The countdown ring, with "Start now" between techniques or ±30 s beside
+/// a timed step.
+fn timer_ui(
+    ui: &mut Ui,
+    session: &Session,
+    phase: &Phase,
+    now: Duration,
+    palette: &Palette,
+    commands: &mut Commands,
+) {
+    let next = Action::Player(PlayerAction::Next);
+    ui.horizontal(|ui| {
+        countdown_ring_ui(ui, session, now, palette);
+        if matches!(phase.kind, PhaseKind::Transition { .. }) {
+            ui.vertical(|ui| {
+                ui.add_space(theme::RING_SIZE * 0.3);
+                let label = keys::labelled("Start now", next);
+                if big_button_ui(ui, &label, Size::Player, true).clicked() {
+                    commands.push(PlayerAction::Next);
+                }
+            });
+        } else if session.is_adjustable() {
+            ui.vertical(|ui| {
+                ui.add_space(theme::RING_SIZE * 0.3);
+                for action in [PlayerAction::AdjustSecs(30), PlayerAction::AdjustSecs(-30)] {
+                    if ui
+                        .button(keys::button_label(Action::Player(action)))
+                        .clicked()
+                    {
+                        commands.push(action);
+                    }
+                }
+            });
+        }
+    });
+}
+
+fn pace_ui(ui: &mut Ui, session: &Session, commands: &mut Commands) {
+    ui.horizontal(|ui| {
+        let mut on = session.pace_secs().is_some();
+        let mut secs = session.pace_secs().unwrap_or(3);
+        let toggled = ui
+            .checkbox(&mut on, "Pace: count for me, one every")
+            .changed();
+        let changed = ui
+            .add_enabled(
+                on,
+                egui::DragValue::new(&mut secs).range(1..=10).suffix(" s"),
+            )
+            .changed();
+        if toggled || changed {
+            commands.push(RunCommand::SetPace(on.then_some(secs)));
+        }
+    });
+}
+
+/// A ring that empties as the phase runs, with the time left inside.
+fn countdown_ring_ui(ui: &mut Ui, session: &Session, now: Duration, palette: &Palette) {
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(theme::RING_SIZE), Sense::hover());
+    let left = session
+        .phase_remaining(now)
+        .map_or(0, |d| d.as_secs_f32().ceil() as u64);
+    let text = clock_text(left);
+    response.widget_info(|| {
+        WidgetInfo::labeled(egui::Role::ProgressIndicator, true, format!("{text} left"))
+    });
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let painter = ui.painter();
+    let centre = rect.center();
+    let radius = rect.width() / 2.0 - theme::RING_STROKE_WIDTH;
+    painter.circle_stroke(
+        centre,
+        radius,
+        Stroke::new(theme::RING_STROKE_WIDTH, palette.region_fill),
+    );
+    let fraction = 1.0 - session.phase_progress(now).unwrap_or(0.0);
+    if fraction > 0.0 {
+        let steps = ((96.0 * fraction).ceil() as usize).max(1);
+        let points: Vec<_> = (0..=steps)
+            .map(|i| {
+                let angle = -std::f32::consts::FRAC_PI_2
+                    + std::f32::consts::TAU * fraction * i as f32 / steps as f32;
+                centre + vec2(angle.cos(), angle.sin()) * radius
+            })
+            .collect();
+        painter.add(egui::Shape::line(
+            points,
+            Stroke::new(theme::RING_STROKE_WIDTH, palette.accent),
+        ));
+    }
+    painter.text(
+        centre,
+        Align2::CENTER_CENTER,
+        text,
+        FontId::proportional(theme::PLAYER_COUNT_PT * 0.8),
+        ui.visuals().strong_text_color(),
+    );
+}
+
+fn controls_ui(ui: &mut Ui, session: &Session, commands: &mut Commands) {
+    ui.horizontal_wrapped(|ui| {
+        let pause = Action::Player(PlayerAction::TogglePause);
+        let pause_label = if session.status() == Status::Paused {
+            keys::labelled("Resume", pause)
+        } else {
+            keys::button_label(pause)
+        };
+        let buttons = [
+            (pause_label, PlayerAction::TogglePause),
+            (
+                keys::button_label(Action::Player(PlayerAction::Previous)),
+                PlayerAction::Previous,
+            ),
+            (
+                keys::button_label(Action::Player(PlayerAction::Next)),
+                PlayerAction::Next,
+            ),
+            (
+                keys::button_label(Action::Player(PlayerAction::Restart)),
+                PlayerAction::Restart,
+            ),
+            (
+                keys::button_label(Action::Player(PlayerAction::Stop)),
+                PlayerAction::Stop,
+            ),
+        ];
+        for (label, action) in buttons {
+            if ui
+                .add(egui::Button::new(label).min_size(theme::CONTROL_BUTTON_SIZE))
+                .clicked()
+            {
+                commands.push(action);
+            }
+        }
+    });
+    ui.weak(player_keys_text());
+}
+
+/// "Keys: Space count one · P pause · …", from the key table.
+fn player_keys_text() -> String {
+    let keys: Vec<String> = keys::BINDINGS
+        .iter()
+        .filter(|b| matches!(b.action, Action::Player(_)))
+        .map(|b| format!("{} {}", keys::keys_text(b), b.label.to_lowercase()))
+        .collect();
+    format!("Keys: {}; Esc stops.", keys.join(" · "))
+}
+
+/// What the finish screen shows: the run, its log entry, where it hurt.
+struct Finished<'a> {
+    shared: &'a Shared<'a>,
+    run: &'a Run,
+    session: &'a Session,
+    technique: &'a Technique,
+    selected: Option<usize>,
+    now: Duration,
+}
+
+fn finish_ui(ui: &mut Ui, view: &Finished, commands: &mut Commands) {
+    let Finished {
+        shared,
+        run,
+        session,
+        technique,
+        selected,
+        now,
+    } = *view;
+    let title = if session.was_stopped() {
+        "Stopped"
+    } else {
+        "Well done"
+    };
+    ui.label(RichText::new(title).size(theme::PLAYER_STEP_PT).strong());
+    let routine = run.routine.as_ref();
+    let name = routine.map_or(technique.name.as_str(), |r| r.name.as_str());
+    ui.label(RichText::new(name).size(theme::HEADING_PT));
+    ui.label(format!(
+        "Time: {}",
+        clock_text(session.active_time(now).as_secs())
+    ));
+    if routine.is_some() {
+        ui.label(format!(
+            "Techniques done: {} of {}",
+            session.techniques_done(),
+            session.items().len()
+        ));
+    }
+    ui.label(format!(
+        "Steps done: {} of {}",
+        session.steps_done(),
+        session.steps_total()
+    ));
+    ui.add_space(theme::SECTION_GAP);
+    if run.logged.is_some() {
+        ui.label("Saved in your history.");
+        pain_ui(ui, shared, run.pain, selected, commands);
+    } else {
+        ui.label("Not logged: it was stopped before the first step was done.");
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.horizontal(|ui| {
+        if ui.button("Do it again").clicked() {
+            commands.push(PlayerAction::Restart);
+        }
+        if let Some(routine) = routine {
+            if ui.button("Back to routines").clicked() {
+                commands.push(match routine.routine {
+                    Some(r) => NavCommand::OpenRoutine(r),
+                    None => NavCommand::Open(Page::Routines),
+                });
+            }
+        } else if ui.button("Back to the map").clicked() {
+            commands.push(NavCommand::Open(Page::Map));
+        }
+    });
+}
+
+/// Optional pain ratings for the log, 0 (none) to 10 (worst).
+fn pain_ui(
+    ui: &mut Ui,
+    shared: &Shared,
+    (before, after): (Option<u8>, Option<u8>),
+    selected: Option<usize>,
+    commands: &mut Commands,
+) {
+    let mut rated = before.is_some() || after.is_some();
+    if ui
+        .checkbox(&mut rated, "Rate my pain for the log (0 none, 10 worst)")
+        .changed()
+    {
+        let value = if rated {
+            (Some(5), Some(5))
+        } else {
+            (None, None)
+        };
+        commands.push(RunCommand::SetPain {
+            before: value.0,
+            after: value.1,
+        });
+    }
+    if rated {
+        let (mut b, mut a) = (before.unwrap_or(5), after.unwrap_or(5));
+        let changed = ui
+            .add(egui::Slider::new(&mut b, 0..=10).text("Pain before"))
+            .changed()
+            | ui.add(egui::Slider::new(&mut a, 0..=10).text("Pain after"))
+                .changed();
+        if changed {
+            commands.push(RunCommand::SetPain {
+                before: Some(b),
+                after: Some(a),
+            });
+        }
+    }
+    if let Some(region) = selected.and_then(|r| shared.catalogue.regions.get(r)) {
+        ui.weak(format!(
+            "Where it hurt: {} (the region selected on the map)",
+            region.name
+        ));
+    }
+}

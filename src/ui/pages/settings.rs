@@ -1,0 +1,43 @@
+//! Settings: theme and cues.
+
+use egui::Ui;
+
+use crate::logic::store::{Settings, ThemeChoice};
+use crate::state::command::{Commands, PrefsCommand};
+use crate::ui::theme;
+
+pub fn settings_page_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
+    ui.heading("Settings");
+    let mut edited = settings.clone();
+    ui.strong("Theme");
+    for (choice, label) in [
+        (ThemeChoice::System, "Follow the system"),
+        (ThemeChoice::Light, "Light"),
+        (ThemeChoice::Dark, "Dark"),
+    ] {
+        ui.radio_value(&mut edited.theme, choice, label);
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.strong("Cues");
+    ui.checkbox(
+        &mut edited.sound,
+        "Sound at each step end, side switch, set end, rest end and finish",
+    );
+    ui.add_enabled(
+        edited.sound,
+        egui::Slider::new(&mut edited.volume, 0.0..=1.0)
+            .text("Volume")
+            .show_value(false),
+    );
+    ui.add_enabled(
+        edited.sound,
+        egui::Checkbox::new(&mut edited.pace_tick, "Tick with the pace"),
+    );
+    ui.weak(
+        "The player also flashes at every cue, and asks for attention when the window is in \
+         the background.",
+    );
+    if edited != *settings {
+        commands.push(PrefsCommand::SetSettings(edited));
+    }
+}

@@ -1,0 +1,244 @@
+//! The right-hand panel: filters, then what the selected region offers:
+//! techniques that work there, ones an article says may ease it from
+//! elsewhere, and reflex points the foot chart pairs with it.
+
+use egui::{RichText, Ui};
+
+use crate::content::{Equipment, Position};
+use crate::logic::links::LinkKind;
+use crate::logic::map::View;
+use crate::logic::search::Filter;
+use crate::state::command::{Commands, MapCommand};
+use crate::state::nav::{Nav, Page};
+use crate::ui::Shared;
+use crate::ui::pages::map as map_page;
+use crate::ui::theme::{self, Palette};
+use crate::ui::widgets::technique_row::technique_row_ui;
+
+pub fn side_panel_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Commands) {
+    egui::Panel::right("selection")
+        .resizable(true)
+        .default_size(
+            (ui.ctx().content_rect().width() * 0.3)
+                .clamp(theme::SIDE_PANEL_MIN_WIDTH, theme::SIDE_PANEL_WIDTH),
+        )
+        .min_size(theme::SIDE_PANEL_MIN_WIDTH)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    // Keep text clear of the scroll bar.
+                    ui.set_max_width(ui.available_width() - theme::SCROLL_BAR_CLEARANCE);
+                    let palette = Palette::for_visuals(ui.visuals());
+                    if nav.page() == Page::Map {
+                        map_page::caption_ui(ui, nav.view, &palette);
+                        if nav.view == View::Feet {
+                            map_page::reflexology_note_ui(ui, &palette);
+                        }
+                        ui.separator();
+                    }
+                    filters_ui(ui, &nav.filter, commands);
+                    ui.separator();
+                    match nav.selected {
+                        Some(region) => selection_ui(ui, shared, region, commands),
+                        None if nav.filter.is_active() => results_ui(ui, shared, commands),
+                        None => {
+                            ui.heading("Where does it hurt?");
+                            ui.label(
+                                "Click a region on the map, or press Tab to reach the map and \
+                            use the arrow keys and Enter.",
+                            );
+                            ui.label("You can also search above, or pick from the List view.");
+                        }
+                    }
+                });
+        });
+}
+
+fn filters_ui(ui: &mut Ui, filter: &Filter, commands: &mut Commands) {
+    let title = if filter.is_active() {
+        "Filters (on)"
+    } else {
+        "Filters"
+    };
+    egui::CollapsingHeader::new(title)
+        .id_salt("filters")
+        .show(ui, |ui| {
+            let mut edited = filter.clone();
+            ui.checkbox(&mut edited.only_owned, "Only what I have:");
+            ui.add_enabled_ui(edited.only_owned, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for e in Equipment::ALL {
+                        let mut owned = edited.owned.contains(&e);
+                        if ui.toggle_value(&mut owned, e.label()).changed() {
+                            if owned {
+                                edited.owned.insert(e);
+                            } else {
+                                edited.owned.remove(&e);
+                            }
+                        }
+                    }
+                });
+            });
+            egui::ComboBox::from_label("Position")
+                .selected_text(edited.position.map_or("Any", Position::label))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut edited.position, None, "Any");
+                    for p in [Position::Sitting, Position::Lying, Position::Standing] {
+                        ui.selectable_value(&mut edited.position, Some(p), p.label());
+                    }
+                });
+            ui.horizontal(|ui| {
+                let mut limited = edited.max_minutes.is_some();
+                ui.checkbox(&mut limited, "At most");
+                let mut minutes = edited.max_minutes.unwrap_or(5);
+                ui.add_enabled(
+                    limited,
+                    egui::DragValue::new(&mut minutes)
+                        .range(1..=60)
+                        .suffix(" min"),
+                );
+                edited.max_minutes = limited.then_some(minutes);
+            });
+            if filter.is_active() && ui.button("Clear search and filters").clicked() {
+                edited = Filter::default();
+            }
+            if edited != *filter {
+                commands.push(MapCommand::SetFilter(edited));
+            }
+        });
+}
+
+fn selection_ui(ui: &mut Ui, shared: &Shared, region_index: usize, commands: &mut Commands) {
+    let Some(region) = shared.catalogue.regions.get(region_index) else {
+        return;
+    };
+    let palette = Palette::for_visuals(ui.visuals());
+    ui.horizontal(|ui| {
+        ui.heading(&region.name);
+        if ui
+            .small_button("Clear")
+            .on_hover_text("Clear the selection (Esc)")
+            .clicked()
+        {
+            commands.push(MapCommand::Select(None));
+        }
+    });
+    if let Some(label) = &region.reflex_label {
+        ui.label(format!("Reflex zone for {label}."));
+    }
+    if let Some(caution) = &region.caution {
+        ui.colored_label(palette.caution, format!("Caution: {caution}"));
+    }
+    let reflex: Vec<&str> = shared
+        .caches
+        .links
+        .iter()
+        .filter(|(_, kind)| **kind == LinkKind::Reflex)
+        .filter_map(|(i, _)| shared.catalogue.regions.get(*i))
+        .map(|r| r.name.as_str())
+        .collect();
+    if !reflex.is_empty() {
+        ui.label(
+            RichText::new(format!("Linked on the reflex chart: {}", reflex.join(", ")))
+                .color(palette.region_reflex),
+        );
+    }
+
+    lists_ui(ui, shared, commands);
+}
+
+/// Work here, May ease it from elsewhere, and (where the chart has one)
+/// Linked on the reflex chart.
+fn lists_ui(ui: &mut Ui, shared: &Shared, commands: &mut Commands) {
+    let matches = |i: &usize| {
+        shared
+            .caches
+            .technique_matches
+            .get(*i)
+            .copied()
+            .unwrap_or(false)
+    };
+    let lists = &shared.caches.region_lists;
+    let groups = [
+        Group {
+            title: "Work here",
+            note: None,
+            items: &lists.work_here,
+            show_place: false,
+            always_shown: true,
+        },
+        Group {
+            title: "May ease it from elsewhere",
+            note: Some("An article says relief may be felt here."),
+            items: &lists.may_ease,
+            show_place: true,
+            always_shown: true,
+        },
+        Group {
+            title: "Linked on the reflex chart",
+            note: Some(
+                "Foot charts pair these zones with this area: a tradition, not a treatment.",
+            ),
+            items: &lists.reflex_chart,
+            show_place: true,
+            // Only where the chart has a link.
+            always_shown: false,
+        },
+    ];
+    for group in groups {
+        if group.items.is_empty() && !group.always_shown {
+            continue;
+        }
+        ui.add_space(theme::SECTION_GAP);
+        group_ui(ui, shared, &group, &matches, commands);
+    }
+}
+
+/// One titled list of techniques in the selection panel.
+struct Group<'a> {
+    title: &'a str,
+    note: Option<&'a str>,
+    items: &'a [usize],
+    /// Prefix each row with where the technique is done.
+    show_place: bool,
+    /// Shown (saying "nothing listed") even when empty.
+    always_shown: bool,
+}
+
+fn group_ui(
+    ui: &mut Ui,
+    shared: &Shared,
+    group: &Group,
+    matches: &dyn Fn(&usize) -> bool,
+    commands: &mut Commands,
+) {
+    let shown: Vec<usize> = group.items.iter().copied().filter(|i| matches(i)).collect();
+    ui.strong(format!("{} ({})", group.title, shown.len()));
+    if let Some(note) = group.note {
+        ui.weak(note);
+    }
+    if group.items.is_empty() {
+        ui.weak("Nothing listed for this region.");
+    }
+    for &index in &shown {
+        technique_row_ui(ui, shared, index, group.show_place, commands);
+    }
+    let hidden = group.items.len() - shown.len();
+    if hidden > 0 {
+        ui.weak(format!(
+            "{hidden} more hidden by your search or filters. Clear them to see all."
+        ));
+    }
+}
+
+fn results_ui(ui: &mut Ui, shared: &Shared, commands: &mut Commands) {
+    let shown = &shared.caches.results;
+    ui.heading(format!("Results ({})", shown.len()));
+    if shown.is_empty() {
+        ui.label("No technique matches. Try fewer or different words, or clear the filters.");
+    }
+    for &index in shown {
+        technique_row_ui(ui, shared, index, true, commands);
+    }
+}

@@ -1,0 +1,137 @@
+//! Named colours and sizes. Panels use these tokens instead of literals so
+//! that both themes stay consistent and can be tuned in one place.
+
+use egui::{Color32, Visuals};
+
+/// Body text size in points; larger than egui's default for reading at arm's length.
+pub const BODY_TEXT_PT: f32 = 16.0;
+/// Small marks beside a dose or step ("suggested", "added by the app"):
+/// smaller than body text, still readable at arm's length.
+pub const MARK_TEXT_PT: f32 = 13.5;
+/// Heading size on pages.
+pub const HEADING_PT: f32 = 24.0;
+/// Space between sections.
+pub const SECTION_GAP: f32 = 12.0;
+/// Default and smallest width of the right-hand list panel.
+pub const SIDE_PANEL_WIDTH: f32 = 360.0;
+pub const SIDE_PANEL_MIN_WIDTH: f32 = 260.0;
+/// Width of the list of routines beside the chosen one.
+pub const ROUTINE_LIST_WIDTH: f32 = 300.0;
+/// Space kept between text and a scroll bar.
+pub const SCROLL_BAR_CLEARANCE: f32 = 14.0;
+/// Space around the map drawing.
+pub const MAP_MARGIN: f32 = 6.0;
+/// Gap between the two soles, as a fraction of the view's width.
+pub const SOLE_GAP_FRACTION: f32 = 0.06;
+/// Region outline width in points.
+pub const REGION_STROKE_WIDTH: f32 = 1.0;
+/// Outline of the region that has keyboard focus.
+pub const FOCUS_STROKE_WIDTH: f32 = 3.0;
+/// Outline of the selected region.
+pub const SELECTED_STROKE_WIDTH: f32 = 2.5;
+/// Silhouette stroke, as a fraction of the map's width; fills the gaps
+/// between regions so the figure reads as one body.
+pub const SILHOUETTE_STROKE_FRACTION: f32 = 0.035;
+/// Arm width on the body maps, as a fraction of the map's width.
+pub const ARM_WIDTH_FRACTION: f32 = 0.085;
+/// The current step in the player: readable from two metres at 1280×800.
+pub const PLAYER_STEP_PT: f32 = 38.0;
+/// The countdown or repetition count in the player.
+pub const PLAYER_COUNT_PT: f32 = 64.0;
+/// Diameter of the countdown ring.
+pub const RING_SIZE: f32 = 200.0;
+pub const RING_STROKE_WIDTH: f32 = 12.0;
+/// Height of each small map on a technique page.
+pub const MINI_MAP_HEIGHT: f32 = 170.0;
+/// Smallest sizes of the large buttons: a page's main action ("Start"),
+/// the player's step buttons, its counting button and its controls.
+pub const MAIN_BUTTON_SIZE: egui::Vec2 = egui::vec2(160.0, 40.0);
+pub const PLAYER_BUTTON_SIZE: egui::Vec2 = egui::vec2(240.0, 56.0);
+pub const COUNT_BUTTON_SIZE: egui::Vec2 = egui::vec2(240.0, 64.0);
+pub const CONTROL_BUTTON_SIZE: egui::Vec2 = egui::vec2(110.0, 36.0);
+/// Equipment icon and favourite star size in points.
+pub const ICON_SIZE: f32 = 18.0;
+/// Legend swatch size in points.
+pub const SWATCH_SIZE: f32 = 12.0;
+
+/// Colours that depend on the theme.
+#[derive(Clone, Copy, Debug)]
+pub struct Palette {
+    pub caution: Color32,
+    pub muted_text: Color32,
+    pub accent: Color32,
+    pub silhouette: Color32,
+    pub region_fill: Color32,
+    pub region_hover: Color32,
+    pub region_selected: Color32,
+    pub region_reflex: Color32,
+    pub region_may_ease: Color32,
+    pub region_dimmed: Color32,
+    pub region_stroke: Color32,
+    pub focus: Color32,
+    pub star: Color32,
+    pub icon: Color32,
+    pub emergency: Color32,
+    /// Background of the player while a cue flashes.
+    pub flash: Color32,
+}
+
+impl Palette {
+    pub fn for_visuals(visuals: &Visuals) -> Self {
+        if visuals.dark_mode {
+            Self {
+                caution: Color32::from_rgb(0xF2, 0xB3, 0x4D),
+                muted_text: Color32::from_gray(0xA8),
+                accent: Color32::from_rgb(0x5C, 0xC8, 0xB4),
+                silhouette: Color32::from_rgb(0x3A, 0x3F, 0x47),
+                region_fill: Color32::from_rgb(0x4A, 0x55, 0x62),
+                region_hover: Color32::from_rgb(0x6A, 0x7D, 0x92),
+                region_selected: Color32::from_rgb(0x2F, 0xB5, 0x9C),
+                region_reflex: Color32::from_rgb(0xB0, 0x7B, 0xE0),
+                region_may_ease: Color32::from_rgb(0x4F, 0xA3, 0xE8),
+                region_dimmed: Color32::from_rgb(0x30, 0x33, 0x38),
+                region_stroke: Color32::from_gray(0x1E),
+                focus: Color32::from_rgb(0xFF, 0xE0, 0x66),
+                star: Color32::from_rgb(0xF5, 0xC5, 0x18),
+                icon: Color32::from_gray(0xD0),
+                emergency: Color32::from_rgb(0xFF, 0x6B, 0x6B),
+                flash: Color32::from_rgb(0x1E, 0x5C, 0x50),
+            }
+        } else {
+            Self {
+                caution: Color32::from_rgb(0x9A, 0x58, 0x00),
+                muted_text: Color32::from_gray(0x5A),
+                accent: Color32::from_rgb(0x0B, 0x7A, 0x6C),
+                silhouette: Color32::from_rgb(0xD9, 0xDE, 0xE4),
+                region_fill: Color32::from_rgb(0xB9, 0xC4, 0xD0),
+                region_hover: Color32::from_rgb(0x93, 0xA8, 0xBE),
+                region_selected: Color32::from_rgb(0x12, 0x9C, 0x84),
+                region_reflex: Color32::from_rgb(0x9B, 0x5D, 0xD3),
+                region_may_ease: Color32::from_rgb(0x2A, 0x78, 0xC8),
+                region_dimmed: Color32::from_rgb(0xE6, 0xE9, 0xED),
+                region_stroke: Color32::from_gray(0xFF),
+                focus: Color32::from_rgb(0x1F, 0x4F, 0xD8),
+                star: Color32::from_rgb(0xD9, 0x9A, 0x00),
+                icon: Color32::from_gray(0x40),
+                emergency: Color32::from_rgb(0xC6, 0x28, 0x28),
+                flash: Color32::from_rgb(0xBF, 0xEB, 0xE2),
+            }
+        }
+    }
+}
+
+/// Applies text sizes to the context's style; called once at start-up.
+pub fn apply(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        use egui::{FontId, TextStyle};
+        style
+            .text_styles
+            .insert(TextStyle::Body, FontId::proportional(BODY_TEXT_PT));
+        style
+            .text_styles
+            .insert(TextStyle::Button, FontId::proportional(BODY_TEXT_PT));
+        style
+            .text_styles
+            .insert(TextStyle::Heading, FontId::proportional(HEADING_PT));
+    });
+}

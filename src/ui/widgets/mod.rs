@@ -1,0 +1,7 @@
+//! Pieces several pages share.
+
+pub mod big_button;
+pub mod icons;
+pub mod map_canvas;
+pub mod marks;
+pub mod technique_row;
