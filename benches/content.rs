@@ -62,7 +62,55 @@ fn bench_content(c: &mut Criterion) {
     group.bench_function("parse_validate_10k_techniques", |b| {
         b.iter(|| content::load(&big).map(|c| c.techniques.len()))
     });
+    // Hostile content: answered at once with a short report.
+    let outline = hundred_thousand_point_outline();
+    group.bench_function("check_100k_point_outline", |b| {
+        b.iter(|| content::load(&outline).map_err(|d| d.len()))
+    });
+    let unknown = two_hundred_thousand_unknown_ids();
+    group.bench_function("check_200k_unknown_ids_one_line", |b| {
+        b.iter(|| content::load(&unknown).map_err(|d| d.len()))
+    });
     group.finish();
+}
+
+/// The shipped files with one region of 100,000 points.
+fn hundred_thousand_point_outline() -> Vec<ContentFile> {
+    let mut files = content::shipped_files();
+    let points: Vec<String> = (0..100_000)
+        .map(|i| {
+            let a = i as f32 / 100_000.0 * std::f32::consts::TAU;
+            format!("({:.5}, {:.5})", 0.5 + 0.3 * a.cos(), 0.5 + 0.3 * a.sin())
+        })
+        .collect();
+    if let Some(regions) = files.iter_mut().find(|f| f.rel_path == "regions.ron")
+        && let Some(end) = regions.text.rfind(']')
+    {
+        regions.text = format!(
+            "{}    Region(id: \"huge\", name: \"Huge\", map: BodyBack, side: Centre, \
+             caution: Some(\"x\"), outline: [{}]),\n]\n",
+            &regions.text[..end],
+            points.join(", ")
+        );
+    }
+    files
+}
+
+/// The shipped files and a technique naming 200,000 unknown regions on one line.
+fn two_hundred_thousand_unknown_ids() -> Vec<ContentFile> {
+    let mut files = content::shipped_files();
+    let ids: Vec<String> = (0..200_000).map(|i| format!("\"nowhere_{i}\"")).collect();
+    files.push(ContentFile {
+        rel_path: "techniques/many.ron".into(),
+        display: "many.ron".into(),
+        text: format!(
+            "[Technique(id: \"many\", name: \"Many\", kind: Massage, summary: \"s\", \
+             works_on: [{}], positions: [Sitting], source: \"self_massage\", \
+             steps: [Step(text: \"Rub.\")])]",
+            ids.join(", ")
+        ),
+    });
+    files
 }
 
 criterion_group!(benches, bench_content);

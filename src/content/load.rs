@@ -8,6 +8,7 @@
 
 use std::path::Path;
 
+use super::files::{self, ReadError};
 use super::parse::{Parsed, SourceText, parse_list, parse_one};
 use super::syntax::LineIndex;
 use super::validate;
@@ -63,29 +64,31 @@ pub fn shipped_files() -> Vec<ContentFile> {
         .collect()
 }
 
+/// Most `.ron` files read from one content folder.
+pub const MAX_CONTENT_FILES: usize = 500;
+
 /// Reads a content folder. Unreadable files become diagnostics; the files
-/// that could be read are returned with them.
+/// that could be read are returned with them. Every file goes through the
+/// bounded reader: a `.ron` entry that is a pipe, a device or a loop of
+/// links is reported, never opened.
 pub fn read_dir(dir: &Path) -> (Vec<ContentFile>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
-    let shown = dir.display().to_string();
     if !dir.is_dir() {
         diagnostics.push(Diagnostic::file(
-            &shown,
+            &dir.display().to_string(),
             "is not a folder; give the folder that holds regions.ron, safety.ron and techniques/",
         ));
         return (files, diagnostics);
     }
     let mut rel_paths = Vec::new();
     for sub in ["", "techniques"] {
-        let folder = dir.join(sub);
-        let Ok(entries) = std::fs::read_dir(&folder) else {
+        let Ok(entries) = std::fs::read_dir(dir.join(sub)) else {
             continue;
         };
         for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_file() && path.extension().is_some_and(|e| e == "ron") {
-                let name = entry.file_name().to_string_lossy().into_owned();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".ron") {
                 rel_paths.push(if sub.is_empty() {
                     name
                 } else {
@@ -95,27 +98,44 @@ pub fn read_dir(dir: &Path) -> (Vec<ContentFile>, Vec<Diagnostic>) {
         }
     }
     rel_paths.sort_by_key(|p| (p.contains('/'), p.clone()));
+    if rel_paths.len() > MAX_CONTENT_FILES {
+        diagnostics.push(Diagnostic::file(
+            &dir.display().to_string(),
+            format!(
+                "holds {} content files; at most {MAX_CONTENT_FILES} are read: merge some",
+                rel_paths.len()
+            ),
+        ));
+        rel_paths.truncate(MAX_CONTENT_FILES);
+    }
     for rel_path in rel_paths {
         let path = dir.join(&rel_path);
         let display = path.display().to_string();
-        match std::fs::read(&path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => files.push(ContentFile {
-                    rel_path,
-                    display,
-                    text,
-                }),
-                Err(_) => diagnostics.push(Diagnostic::file(
-                    &display,
-                    "is not UTF-8 text; save it as UTF-8 and try again",
-                )),
-            },
-            Err(err) => {
-                diagnostics.push(Diagnostic::file(&display, format!("cannot be read: {err}")))
-            }
+        match files::read_text(&path, files::FileKind::Content) {
+            Ok(text) => files.push(ContentFile {
+                rel_path,
+                display,
+                text,
+            }),
+            Err(err) => diagnostics.push(Diagnostic::file(&display, read_problem(&err))),
         }
     }
     (files, diagnostics)
+}
+
+/// What a [`ReadError`] means for a content file, after its name.
+fn read_problem(err: &ReadError) -> String {
+    match err {
+        ReadError::NotAFile { what, .. } => {
+            format!("is {what}, not a file; content files must be regular files, so it is skipped")
+        }
+        ReadError::TooLarge { limit, .. } => {
+            format!("is larger than {limit}, the most a content file may be; split it")
+        }
+        ReadError::NotText { .. } => "is not UTF-8 text; save it as UTF-8 and try again".to_owned(),
+        ReadError::NotFound { .. } => "disappeared while it was being read".to_owned(),
+        ReadError::Io { source, .. } => format!("cannot be read: {source}"),
+    }
 }
 
 /// A set of extra content from the user's `content/` folder.
@@ -127,25 +147,48 @@ pub struct Pack {
 }
 
 /// Every sub-folder of `content_dir` is one pack with the layout of `data/`.
+/// Entries that are not folders are skipped; special ones (a pipe, a device,
+/// a loop of links) are listed as packs that were not loaded, with why.
 pub fn read_packs(content_dir: &Path) -> Vec<Pack> {
     let Ok(entries) = std::fs::read_dir(content_dir) else {
         return Vec::new();
     };
-    let mut dirs: Vec<_> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.sort();
-    dirs.into_iter()
-        .map(|dir| {
-            let (files, read_errors) = read_dir(&dir);
-            Pack {
-                name: dir
-                    .file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-                files,
-                read_errors,
+    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|path| {
+            let name = path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            let display = path.display().to_string();
+            match std::fs::metadata(&path) {
+                Ok(meta) if meta.is_dir() => {
+                    let (files, read_errors) = read_dir(&path);
+                    Some(Pack {
+                        name,
+                        files,
+                        read_errors,
+                    })
+                }
+                // A plain file (a README beside the packs) is no pack.
+                Ok(meta) if meta.is_file() => None,
+                Ok(_) => Some(Pack {
+                    name,
+                    files: Vec::new(),
+                    read_errors: vec![Diagnostic::file(
+                        &display,
+                        "is a special file (a pipe or a device), not a pack folder; it is skipped",
+                    )],
+                }),
+                Err(err) => Some(Pack {
+                    name,
+                    files: Vec::new(),
+                    read_errors: vec![Diagnostic::file(
+                        &display,
+                        format!("cannot be opened ({err}); it is skipped"),
+                    )],
+                }),
             }
         })
         .collect()
@@ -202,6 +245,16 @@ pub fn load(files: &[ContentFile]) -> Result<Catalogue, Vec<Diagnostic>> {
             lines: LineIndex::new(&f.text),
         })
         .collect();
+    let (parsed, mut diagnostics) = parse_files(files, &sources);
+    validate::validate(&sources, &parsed, &mut diagnostics);
+    if !diagnostics.is_empty() {
+        return Err(diagnostics);
+    }
+    Ok(into_catalogue(parsed))
+}
+
+/// Reads every file by its kind; problems of all files come back together.
+fn parse_files(files: &[ContentFile], sources: &[SourceText]) -> (Parsed, Vec<Diagnostic>) {
     let mut parsed = Parsed::default();
     let mut diagnostics = Vec::new();
     for (index, file) in files.iter().enumerate() {
@@ -245,10 +298,11 @@ pub fn load(files: &[ContentFile]) -> Result<Catalogue, Vec<Diagnostic>> {
             ));
         }
     }
-    validate::validate(&sources, &parsed, &mut diagnostics);
-    if !diagnostics.is_empty() {
-        return Err(diagnostics);
-    }
+    (parsed, diagnostics)
+}
+
+/// The checked items, with the safety parts of several files merged.
+fn into_catalogue(parsed: Parsed) -> Catalogue {
     let mut safety = Safety::default();
     for part in parsed.safety {
         safety.general.extend(part.value.general);
@@ -258,14 +312,14 @@ pub fn load(files: &[ContentFile]) -> Result<Catalogue, Vec<Diagnostic>> {
         safety.red_flags.extend(part.value.red_flags);
         safety.area_cautions.extend(part.value.area_cautions);
     }
-    Ok(Catalogue::new(
+    Catalogue::new(
         parsed.regions.into_iter().map(|l| l.value).collect(),
         parsed.techniques.into_iter().map(|l| l.value).collect(),
         safety,
         parsed.tips.into_iter().map(|l| l.value).collect(),
         parsed.routines.into_iter().map(|l| l.value).collect(),
         parsed.sources.into_iter().map(|l| l.value).collect(),
-    ))
+    )
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,8 +1,10 @@
 //! Content: typed data ([`model`]), reading it from the built-in set, a folder
 //! or user packs ([`load`]), and checking it ([`validate`]) with messages that
-//! name the file, line and column.
+//! name the file, line and column. [`files`] is the one bounded way to read
+//! any file a person hands the app (content, routines, state, backups).
 
 mod diagnostic;
+pub mod files;
 pub mod geometry;
 mod load;
 pub mod model;

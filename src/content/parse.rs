@@ -5,7 +5,7 @@
 
 use serde::de::DeserializeOwned;
 
-use super::syntax::{self, LineIndex, Node, NodeKind, TextPos};
+use super::syntax::{self, LineIndex, Node, NodeKind, SyntaxError, TextPos};
 use super::{Diagnostic, Region, Routine, Safety, Source, Technique, Tip};
 
 /// A value together with where it was read from, for validation messages.
@@ -47,7 +47,15 @@ pub fn parse_list<T: DeserializeOwned>(
     out: &mut Vec<Located<T>>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let document = syntax::parse(source.text).filter(|doc| {
+    let document = match syntax::parse(source.text) {
+        Ok(doc) => Some(doc),
+        Err(SyntaxError::TooDeep { at }) => {
+            diagnostics.push(too_deep(source, at));
+            return;
+        }
+        Err(SyntaxError::Malformed) => None,
+    }
+    .filter(|doc| {
         matches!(doc.root.kind, NodeKind::Seq { .. })
             && source.text[doc.root.start..].starts_with('[')
     });
@@ -63,11 +71,28 @@ pub fn parse_list<T: DeserializeOwned>(
         }
         return;
     };
+    parse_items(file, source, document, out, diagnostics);
+}
+
+/// Deserializes each item of a split list on its own.
+fn parse_items<T: DeserializeOwned>(
+    file: usize,
+    source: &SourceText,
+    document: syntax::Document,
+    out: &mut Vec<Located<T>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let syntax::Document { attributes, root } = document;
     let NodeKind::Seq { items } = root.kind else {
         return;
     };
+    let mut unread = 0;
     for node in items {
+        if unread >= MAX_UNREAD_LISTED {
+            // Past the cap the items are only counted, never parsed.
+            unread += 1;
+            continue;
+        }
         let item_text = &source.text[node.start..node.end];
         let result = if attributes.is_empty() {
             ron::from_str::<T>(item_text)
@@ -80,9 +105,36 @@ pub fn parse_list<T: DeserializeOwned>(
                 file,
                 node: Some(node),
             }),
-            Err(err) => diagnostics.push(ron_diagnostic(source, node.start, &attributes, &err)),
+            Err(err) => {
+                unread += 1;
+                diagnostics.push(ron_diagnostic(source, node.start, &attributes, &err));
+            }
         }
     }
+    if unread > MAX_UNREAD_LISTED {
+        diagnostics.push(Diagnostic::file(
+            source.display,
+            format!(
+                "… and {} more items that could not be read; fix the ones above first",
+                unread - MAX_UNREAD_LISTED
+            ),
+        ));
+    }
+}
+
+/// Most unreadable items listed per file: after that they are counted, not
+/// parsed, so a broken file of any size answers at once.
+const MAX_UNREAD_LISTED: usize = 100;
+
+fn too_deep(source: &SourceText, at: usize) -> Diagnostic {
+    Diagnostic::at(
+        source.display,
+        source.pos(at),
+        format!(
+            "brackets are nested deeper than {} levels here; content never needs that many",
+            syntax::MAX_DEPTH
+        ),
+    )
 }
 
 /// Reads a file holding a single value.
@@ -96,7 +148,7 @@ pub fn parse_one<T: DeserializeOwned>(
         Ok(value) => out.push(Located {
             value,
             file,
-            node: syntax::parse(source.text).map(|doc| doc.root),
+            node: syntax::parse(source.text).ok().map(|doc| doc.root),
         }),
         Err(err) => diagnostics.push(ron_diagnostic(source, 0, "", &err)),
     }
@@ -160,6 +212,9 @@ fn explain_ron_error(code: &ron::Error) -> String {
         ron::Error::MissingStructField { .. } => format!("{text}; add it (see data/README.md)"),
         ron::Error::Eof => {
             "the file ends too early: a bracket or quote is probably not closed".to_owned()
+        }
+        ron::Error::ExceededRecursionLimit => {
+            "brackets are nested too deeply here; content never needs that many".to_owned()
         }
         ron::Error::ExpectedString | ron::Error::ExpectedStringEnd => {
             format!("{text}; text must be in double quotes")

@@ -14,25 +14,49 @@ pub struct TextPos {
     pub col: usize,
 }
 
-/// Maps byte offsets to line and column.
+/// Maps byte offsets to line and column. Columns count characters; to stay
+/// fast on one huge line, the character count is kept every
+/// [`CHECKPOINT_BYTES`], so a lookup never counts more than that many bytes.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// (byte offset, characters before it), every few kilobytes.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Bytes between two character-count checkpoints.
+const CHECKPOINT_BYTES: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Self { line_starts }
+        let mut checkpoints = vec![(0, 0)];
+        let mut next = CHECKPOINT_BYTES;
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            if byte >= next {
+                checkpoints.push((byte, chars));
+                next = byte + CHECKPOINT_BYTES;
+            }
+        }
+        Self {
+            line_starts,
+            checkpoints,
+        }
+    }
+
+    /// Characters before `byte` (which must be on a character boundary).
+    fn chars_before(&self, text: &str, byte: usize) -> usize {
+        let byte = byte.min(text.len());
+        let at = self.checkpoints.partition_point(|&(b, _)| b <= byte) - 1;
+        let (from, count) = self.checkpoints[at];
+        count + text.get(from..byte).map_or(0, |s| s.chars().count())
     }
 
     pub fn pos(&self, text: &str, byte: usize) -> TextPos {
         let line = self.line_starts.partition_point(|&start| start <= byte) - 1;
         let start = self.line_starts[line];
-        let col = text
-            .get(start..byte.min(text.len()))
-            .map_or(1, |s| s.chars().count() + 1);
+        let col = self.chars_before(text, byte) - self.chars_before(text, start) + 1;
         TextPos {
             line: line + 1,
             col,
@@ -111,14 +135,33 @@ pub struct Document {
     pub root: Node,
 }
 
-/// Parses `text`; `None` if it is not well-formed enough to split (the caller
-/// then lets `ron` report the error).
-pub fn parse(text: &str) -> Option<Document> {
+/// Why a text could not be split into values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxError {
+    /// Brackets open deeper than [`MAX_DEPTH`], at this byte.
+    TooDeep { at: usize },
+    /// Not well-formed: the caller lets `ron` find and describe the problem.
+    Malformed,
+}
+
+/// Parses `text` into a tree that remembers where each value is.
+pub fn parse(text: &str) -> Result<Document, SyntaxError> {
     let mut parser = Parser {
         text,
         bytes: text.as_bytes(),
         at: 0,
+        too_deep_at: None,
     };
+    let document = parse_document(&mut parser);
+    match (document, parser.too_deep_at) {
+        (_, Some(at)) => Err(SyntaxError::TooDeep { at }),
+        (Some(document), None) => Ok(document),
+        (None, None) => Err(SyntaxError::Malformed),
+    }
+}
+
+fn parse_document(parser: &mut Parser) -> Option<Document> {
+    let text = parser.text;
     parser.skip_trivia();
     let attributes_start = parser.at;
     while parser.peek() == Some(b'#') {
@@ -137,12 +180,14 @@ pub fn parse(text: &str) -> Option<Document> {
 }
 
 /// Deep nesting is refused rather than risking the stack on hostile input.
-const MAX_DEPTH: usize = 64;
+pub const MAX_DEPTH: usize = 64;
 
 struct Parser<'a> {
     text: &'a str,
     bytes: &'a [u8],
     at: usize,
+    /// Where nesting first went deeper than [`MAX_DEPTH`].
+    too_deep_at: Option<usize>,
 }
 
 impl Parser<'_> {
@@ -183,6 +228,7 @@ impl Parser<'_> {
 
     fn value(&mut self, depth: usize) -> Option<Node> {
         if depth > MAX_DEPTH {
+            self.too_deep_at.get_or_insert(self.at);
             return None;
         }
         self.skip_trivia();
@@ -310,6 +356,7 @@ impl Parser<'_> {
             text: self.text,
             bytes: self.bytes,
             at: self.at,
+            too_deep_at: None,
         };
         if !probe
             .peek()
@@ -350,11 +397,31 @@ mod tests {
     }
 
     #[test]
+    fn columns_count_characters_on_long_lines() {
+        let text = format!("{}é{}x", "a".repeat(10_000), "b".repeat(9_000));
+        let index = LineIndex::new(&text);
+        let x = text.len() - 1;
+        assert_eq!(
+            index.pos(&text, x),
+            TextPos {
+                line: 1,
+                col: 19_002
+            }
+        );
+        let multi = "ab\ncé\nxyz";
+        let index = LineIndex::new(multi);
+        assert_eq!(index.pos(multi, 8), TextPos { line: 3, col: 2 });
+    }
+
+    #[test]
     fn refuses_broken_and_deep_input() {
-        assert!(parse("[T(id: \"a\"").is_none());
-        assert!(parse("[T(id: \"a\")] extra").is_none());
-        assert!(parse(&"[".repeat(10_000)).is_none());
-        assert!(parse("").is_none());
+        assert_eq!(parse("[T(id: \"a\"").err(), Some(SyntaxError::Malformed));
+        assert!(parse("[T(id: \"a\")] extra").is_err());
+        assert!(matches!(
+            parse(&"[".repeat(10_000)),
+            Err(SyntaxError::TooDeep { at: 65 })
+        ));
+        assert!(parse("").is_err());
     }
 
     #[test]

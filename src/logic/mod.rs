@@ -7,10 +7,8 @@
 //! - [`routines`]: built-in and own routines, export and import.
 //! - [`history`]: the diary by day, streaks, what helps me.
 //! - [`store`], [`saver`]: the state file and the thread that writes it.
-//! - [`files`]: the one bounded way to read a file a person hands the app.
 //! - [`text`]: texts and formats shared by several pages.
 
-pub mod files;
 pub mod history;
 pub mod links;
 pub mod map;

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::files::{self, FileKind, ReadError};
+use crate::content::files::{self, FileKind, ReadError};
 use crate::content::{
     Catalogue, Diagnostic, MAX_ROUTINE_NAME_CHARS, MAX_ROUTINE_TECHNIQUES, ROUTINE_FILE_FORMAT,
     ROUTINE_FILE_SUFFIX, Routine, RoutineFile, TRANSITION_SECS_RANGE, parse_routine_file,

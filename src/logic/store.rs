@@ -21,8 +21,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use super::files::{self, FileKind};
 use super::map::View;
+use crate::content::files::{self, FileKind};
 
 /// Version written into new files. Files with a higher version are set aside.
 /// 2: `last_view` is a view name rather than free text.

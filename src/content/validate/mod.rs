@@ -11,7 +11,9 @@ mod routines;
 mod safety;
 mod techniques;
 
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use super::Diagnostic;
 use super::parse::{Located, Parsed, SourceText};
@@ -31,14 +33,43 @@ enum Seg<'a> {
     Str(&'a str),
 }
 
+/// Most problems listed per file; the rest are counted ("… and 19,990
+/// more"), so a file with 200,000 mistakes answers in well under a second.
+pub const MAX_MESSAGES_PER_FILE: usize = 100;
+/// Most "did you mean" suggestions worked out in one check (each compares
+/// the id with every known one).
+const MAX_HINTS: usize = 1_000;
+
 struct Checker<'a> {
     sources: &'a [SourceText<'a>],
     out: &'a mut Vec<Diagnostic>,
+    /// Problems found per file, listed or not.
+    counts: Vec<usize>,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    fn new(sources: &'a [SourceText<'a>], out: &'a mut Vec<Diagnostic>) -> Self {
+        Self {
+            counts: vec![0; sources.len()],
+            sources,
+            out,
+        }
+    }
+
+    /// Whether another problem in this file would still be listed.
+    fn listing(&self, file: usize) -> bool {
+        self.counts.get(file).copied().unwrap_or(0) < MAX_MESSAGES_PER_FILE
+    }
+
     /// Reports `message` at the deepest place `path` reaches in `item`.
     fn report<T>(&mut self, item: &Located<T>, path: &[Seg], message: String) {
+        let listing = self.listing(item.file);
+        if let Some(count) = self.counts.get_mut(item.file) {
+            *count += 1;
+        }
+        if !listing {
+            return;
+        }
         let source = &self.sources[item.file];
         let Some(node) = &item.node else {
             self.out.push(Diagnostic::file(source.display, message));
@@ -51,17 +82,74 @@ impl Checker<'_> {
 
     /// Reports an item's problems in the order they appear in the file,
     /// each message after `prefix` ("technique 'calf_massage' ").
-    fn report_all<'a, T>(
+    fn report_all<'p, T>(
         &mut self,
         item: &Located<T>,
         prefix: &str,
-        mut problems: Vec<(Vec<Seg<'a>>, String)>,
+        mut problems: Vec<(Vec<Seg<'p>>, String)>,
     ) {
-        if let Some(node) = &item.node {
+        // Sorting finds every problem's place: only while they are listed.
+        if let Some(node) = &item.node
+            && problems.len() <= MAX_MESSAGES_PER_FILE
+        {
             problems.sort_by_key(|(path, _)| locate(node, path));
         }
         for (path, message) in problems {
             self.report(item, &path, format!("{prefix}{message}"));
+        }
+    }
+
+    /// "… and 19,990 more problems in this file" for each file past the cap.
+    fn finish(self) {
+        for (file, &count) in self.counts.iter().enumerate() {
+            if count > MAX_MESSAGES_PER_FILE {
+                let more = count - MAX_MESSAGES_PER_FILE;
+                self.out.push(Diagnostic::file(
+                    self.sources[file].display,
+                    format!("… and {more} more problems in this file; fix the ones above first"),
+                ));
+            }
+        }
+    }
+}
+
+/// Known ids of one kind, with a shared budget of "did you mean" hints.
+struct Ids<'a> {
+    index: HashMap<&'a str, usize>,
+    sorted: Vec<&'a str>,
+    hints_left: Rc<Cell<usize>>,
+}
+
+impl<'a> Ids<'a> {
+    fn new(index: HashMap<&'a str, usize>, hints_left: &Rc<Cell<usize>>) -> Self {
+        let mut sorted: Vec<&str> = index.keys().copied().collect();
+        sorted.sort_unstable();
+        Self {
+            index,
+            sorted,
+            hints_left: Rc::clone(hints_left),
+        }
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.index.contains_key(id)
+    }
+
+    fn get(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    /// " — did you mean 'calf_left'?" when a known id is close, while the
+    /// budget lasts.
+    fn hint(&self, bad: &str) -> String {
+        let left = self.hints_left.get();
+        if left == 0 {
+            return String::new();
+        }
+        self.hints_left.set(left - 1);
+        match suggestion(bad, self.sorted.iter().copied()) {
+            Some(close) => format!(" — did you mean '{close}'?"),
+            None => String::new(),
         }
     }
 }
@@ -96,21 +184,22 @@ fn suggestion<'a>(bad: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a
         .map(|(_, candidate)| candidate)
 }
 
-fn did_you_mean(bad: &str, known: &HashMap<&str, usize>) -> String {
-    let mut sorted: Vec<&str> = known.keys().copied().collect();
-    sorted.sort_unstable();
-    match suggestion(bad, sorted.into_iter()) {
-        Some(close) => format!(" — did you mean '{close}'?"),
-        None => String::new(),
-    }
-}
-
 pub(super) fn validate(sources: &[SourceText], parsed: &Parsed, out: &mut Vec<Diagnostic>) {
-    let mut check = Checker { sources, out };
-    let regions = unique_ids(&mut check, "region", &parsed.regions, |r| &r.id);
-    let techniques = unique_ids(&mut check, "technique", &parsed.techniques, |t| &t.id);
+    let mut check = Checker::new(sources, out);
+    let hints = Rc::new(Cell::new(MAX_HINTS));
+    let regions = Ids::new(
+        unique_ids(&mut check, "region", &parsed.regions, |r| &r.id),
+        &hints,
+    );
+    let techniques = Ids::new(
+        unique_ids(&mut check, "technique", &parsed.techniques, |t| &t.id),
+        &hints,
+    );
     unique_ids(&mut check, "tip", &parsed.tips, |t| &t.id);
-    let sources = unique_ids(&mut check, "source", &parsed.sources, |s| &s.id);
+    let sources = Ids::new(
+        unique_ids(&mut check, "source", &parsed.sources, |s| &s.id),
+        &hints,
+    );
     safety::safety_ids(&mut check, parsed);
     for source in &parsed.sources {
         safety::check_source(&mut check, source);
@@ -124,20 +213,30 @@ pub(super) fn validate(sources: &[SourceText], parsed: &Parsed, out: &mut Vec<Di
         techniques::check_technique(&mut check, technique, &regions, &parsed.regions);
         safety::check_source_ref(&mut check, technique, &technique.value.source, &sources);
     }
+    check_tips(&mut check, parsed, &techniques, &regions, &sources);
+    unique_ids(&mut check, "routine", &parsed.routines, |r| &r.id);
+    check_routines(&mut check, parsed, &techniques, &sources);
+    check_coverage(&mut check, parsed);
+    check.finish();
+}
+
+/// Tips name their source, and techniques and regions that exist.
+fn check_tips(
+    check: &mut Checker,
+    parsed: &Parsed,
+    techniques: &Ids,
+    regions: &Ids,
+    sources: &Ids,
+) {
     for tip in &parsed.tips {
         let id = &tip.value.id;
-        safety::check_source_ref(&mut check, tip, &tip.value.source, &sources);
+        safety::check_source_ref(check, tip, &tip.value.source, sources);
         for (field, refs, known, what) in [
-            (
-                "techniques",
-                &tip.value.techniques,
-                &techniques,
-                "technique",
-            ),
-            ("regions", &tip.value.regions, &regions, "region"),
+            ("techniques", &tip.value.techniques, techniques, "technique"),
+            ("regions", &tip.value.regions, regions, "region"),
         ] {
-            for bad in refs.iter().filter(|r| !known.contains_key(r.as_str())) {
-                let hint = did_you_mean(bad, known);
+            for bad in refs.iter().filter(|r| !known.contains(r)) {
+                let hint = known.hint(bad);
                 check.report(
                     tip,
                     &[Seg::Field(field), Seg::Str(bad)],
@@ -146,9 +245,12 @@ pub(super) fn validate(sources: &[SourceText], parsed: &Parsed, out: &mut Vec<Di
             }
         }
     }
-    unique_ids(&mut check, "routine", &parsed.routines, |r| &r.id);
+}
+
+/// Built-in routines: valid, with a source, and as long as their name says.
+fn check_routines(check: &mut Checker, parsed: &Parsed, techniques: &Ids, sources: &Ids) {
     for routine in &parsed.routines {
-        routines::check_routine(&mut check, routine, &[], |r| r, &techniques);
+        routines::check_routine(check, routine, &[], |r| r, techniques);
         if routine.value.source.trim().is_empty() {
             check.report(
                 routine,
@@ -160,11 +262,10 @@ pub(super) fn validate(sources: &[SourceText], parsed: &Parsed, out: &mut Vec<Di
                 ),
             );
         } else {
-            safety::check_source_ref(&mut check, routine, &routine.value.source, &sources);
+            safety::check_source_ref(check, routine, &routine.value.source, sources);
         }
-        routines::check_routine_minutes(&mut check, routine, &parsed.techniques, &techniques);
+        routines::check_routine_minutes(check, routine, &parsed.techniques, techniques);
     }
-    check_coverage(&mut check, parsed);
 }
 
 /// Reports duplicates and returns the index of each id's first definition.

@@ -1,8 +1,6 @@
 //! Regions: names, outlines that can be drawn and hit, reflex links.
 
-use std::collections::HashMap;
-
-use super::{Checker, Located, Seg, did_you_mean};
+use super::{Checker, Ids, Located, Seg};
 use crate::content::Region;
 use crate::content::geometry;
 
@@ -16,7 +14,7 @@ type Problems<'a> = Vec<(Vec<Seg<'a>>, String)>;
 pub(super) fn check_region(
     check: &mut Checker,
     item: &Located<Region>,
-    ids: &HashMap<&str, usize>,
+    ids: &Ids,
     all: &[Located<Region>],
 ) {
     let region = &item.value;
@@ -73,7 +71,7 @@ fn outline_problem(outline: &[(f32, f32)]) -> Option<(Vec<Seg<'static>>, String)
 /// Only foot zones link to the body, and only to body regions that exist.
 fn reflex_problems<'a>(
     region: &'a Region,
-    ids: &HashMap<&str, usize>,
+    ids: &Ids,
     all: &[Located<Region>],
     out: &mut Problems<'a>,
 ) {
@@ -86,13 +84,13 @@ fn reflex_problems<'a>(
     }
     for target in &region.reflex_for {
         let path = vec![Seg::Field("reflex_for"), Seg::Str(target)];
-        match ids.get(target.as_str()) {
+        match ids.get(target) {
             None => {
-                let hint = did_you_mean(target, ids);
+                let hint = ids.hint(target);
                 let message = format!("reflex_for names unknown region '{target}'{hint}");
                 out.push((path, message));
             }
-            Some(&i) if all[i].value.map.is_foot() => {
+            Some(i) if all[i].value.map.is_foot() => {
                 let message =
                     format!("reflex_for names '{target}', which is a foot zone; name body regions");
                 out.push((path, message));

@@ -1,9 +1,10 @@
 //! Routines, built in or in a routine file: a name, 1 to 30 techniques that
 //! exist, a sane pause, and a length in the name that matches the total.
 
-use std::collections::HashMap;
+use std::cell::Cell;
+use std::rc::Rc;
 
-use super::{Checker, Located, Seg, SourceText, did_you_mean};
+use super::{Checker, Ids, Located, MAX_HINTS, Seg, SourceText};
 use crate::content::{Catalogue, Diagnostic, Routine, RoutineFile, Technique};
 
 /// Most techniques in one routine.
@@ -20,10 +21,12 @@ pub(in crate::content) fn validate_routine_file(
     catalogue: &Catalogue,
     out: &mut Vec<Diagnostic>,
 ) {
-    let mut check = Checker {
-        sources: std::slice::from_ref(source),
-        out,
-    };
+    let mut check = Checker::new(std::slice::from_ref(source), out);
+    check_routine_file(&mut check, file, catalogue);
+    check.finish();
+}
+
+fn check_routine_file(check: &mut Checker, file: &Located<RoutineFile>, catalogue: &Catalogue) {
     let f = &file.value;
     if f.format > crate::content::ROUTINE_FILE_FORMAT {
         check.report(
@@ -44,12 +47,15 @@ pub(in crate::content) fn validate_routine_file(
             format!("format must be {}", crate::content::ROUTINE_FILE_FORMAT),
         );
     }
-    let techniques: HashMap<&str, usize> = catalogue
-        .techniques
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.as_str(), i))
-        .collect();
+    let techniques = Ids::new(
+        catalogue
+            .techniques
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.as_str(), i))
+            .collect(),
+        &Rc::new(Cell::new(MAX_HINTS)),
+    );
     if f.routine.id.trim().is_empty() {
         check.report(
             file,
@@ -58,7 +64,7 @@ pub(in crate::content) fn validate_routine_file(
         );
     }
     check_routine(
-        &mut check,
+        check,
         file,
         &[Seg::Field("routine")],
         |f| &f.routine,
@@ -68,9 +74,9 @@ pub(in crate::content) fn validate_routine_file(
         .favourites
         .iter()
         .enumerate()
-        .filter(|(_, t)| !techniques.contains_key(t.as_str()))
+        .filter(|(_, t)| !techniques.contains(t))
     {
-        let hint = did_you_mean(bad, &techniques);
+        let hint = techniques.hint(bad);
         check.report(
             file,
             &[Seg::Field("favourites"), Seg::Index(index)],
@@ -87,7 +93,7 @@ pub(super) fn check_routine<T>(
     item: &Located<T>,
     prefix: &[Seg],
     routine_of: impl Fn(&T) -> &Routine,
-    techniques: &HashMap<&str, usize>,
+    techniques: &Ids,
 ) {
     let r = routine_of(&item.value);
     for (tail, message) in routine_problems(r, techniques) {
@@ -97,10 +103,7 @@ pub(super) fn check_routine<T>(
 }
 
 /// What is wrong with a routine, each with its place inside the routine.
-fn routine_problems<'a>(
-    r: &'a Routine,
-    techniques: &HashMap<&str, usize>,
-) -> Vec<(Vec<Seg<'a>>, String)> {
+fn routine_problems<'a>(r: &'a Routine, techniques: &Ids) -> Vec<(Vec<Seg<'a>>, String)> {
     let mut out = Vec::new();
     let at = |field: &'static str| vec![Seg::Field(field)];
     if r.name.trim().is_empty() {
@@ -124,9 +127,9 @@ fn routine_problems<'a>(
         .techniques
         .iter()
         .enumerate()
-        .filter(|(_, t)| !techniques.contains_key(t.as_str()))
+        .filter(|(_, t)| !techniques.contains(t))
     {
-        let hint = did_you_mean(bad, techniques);
+        let hint = techniques.hint(bad);
         let path = vec![Seg::Field("techniques"), Seg::Index(index)];
         out.push((path, format!("names unknown technique '{bad}'{hint}")));
     }
@@ -148,7 +151,7 @@ pub(super) fn check_routine_minutes(
     check: &mut Checker,
     item: &Located<Routine>,
     all: &[Located<Technique>],
-    techniques: &HashMap<&str, usize>,
+    techniques: &Ids,
 ) {
     let r = &item.value;
     let Some(named) = minutes_in_name(&r.name) else {
@@ -157,7 +160,7 @@ pub(super) fn check_routine_minutes(
     let ids: Vec<&Technique> = r
         .techniques
         .iter()
-        .filter_map(|id| techniques.get(id.as_str()).map(|&i| &all[i].value))
+        .filter_map(|id| techniques.get(id).map(|i| &all[i].value))
         .collect();
     if ids.len() != r.techniques.len() {
         return;

@@ -1,9 +1,9 @@
 //! Sources and safety: unique safety ids, every `source` naming a known
 //! source, area cautions naming known regions.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
-use super::{Checker, Located, Parsed, Seg, did_you_mean};
+use super::{Checker, Ids, Located, Parsed, Seg};
 use crate::content::{AreaCaution, Source};
 
 pub(super) fn safety_ids(check: &mut Checker, parsed: &Parsed) {
@@ -55,10 +55,10 @@ pub(super) fn check_source_ref<T>(
     check: &mut Checker,
     item: &Located<T>,
     source: &str,
-    sources: &HashMap<&str, usize>,
+    sources: &Ids,
 ) {
-    if !sources.contains_key(source) {
-        let hint = did_you_mean(source, sources);
+    if !sources.contains(source) {
+        let hint = sources.hint(source);
         check.report(
             item,
             &[Seg::Field("source")],
@@ -75,8 +75,8 @@ pub(super) fn check_source_ref<T>(
 pub(super) fn check_safety_refs(
     check: &mut Checker,
     parsed: &Parsed,
-    regions: &HashMap<&str, usize>,
-    sources: &HashMap<&str, usize>,
+    regions: &Ids,
+    sources: &Ids,
 ) {
     for part in &parsed.safety {
         let safety = &part.value;
@@ -93,8 +93,8 @@ pub(super) fn check_safety_refs(
                     .map(|(i, r)| ("red_flags", i, &r.source)),
             );
         for (field, i, source) in cited {
-            if !sources.contains_key(source.as_str()) {
-                let hint = did_you_mean(source, sources);
+            if !sources.contains(source) {
+                let hint = sources.hint(source);
                 check.report(
                     part,
                     &[Seg::Field(field), Seg::Index(i), Seg::Field("source")],
@@ -117,11 +117,11 @@ pub(super) fn check_safety_refs(
 /// What is wrong with an area caution, each with its place inside it.
 fn area_problems<'a>(
     area: &'a AreaCaution,
-    regions: &HashMap<&str, usize>,
-    sources: &HashMap<&str, usize>,
+    regions: &Ids,
+    sources: &Ids,
 ) -> Vec<(Vec<Seg<'a>>, String)> {
     let mut out = Vec::new();
-    if !sources.contains_key(area.source.as_str()) {
+    if !sources.contains(&area.source) {
         let message = format!(
             "names source '{}', which is not in sources.ron",
             area.source
@@ -139,9 +139,9 @@ fn area_problems<'a>(
         .regions
         .iter()
         .enumerate()
-        .filter(|(_, id)| !regions.contains_key(id.as_str()))
+        .filter(|(_, id)| !regions.contains(id))
     {
-        let hint = did_you_mean(bad, regions);
+        let hint = regions.hint(bad);
         let path = vec![Seg::Field("regions"), Seg::Index(r)];
         out.push((path, format!("names unknown region '{bad}'{hint}")));
     }

@@ -1,9 +1,7 @@
 //! Techniques: texts, the regions they name, honest links (a reflex point
 //! never claims relief), steps, and doses that say whose numbers they are.
 
-use std::collections::HashMap;
-
-use super::{Checker, Located, Seg, did_you_mean};
+use super::{Checker, Ids, Located, Seg};
 use crate::content::{Dose, DoseOrigin, Region, Step, StepsOrigin, Technique, TechniqueKind};
 
 /// Longest dose accepted anywhere (one hour).
@@ -18,7 +16,7 @@ type Problems<'a> = Vec<(Vec<Seg<'a>>, String)>;
 pub(super) fn check_technique(
     check: &mut Checker,
     item: &Located<Technique>,
-    regions: &HashMap<&str, usize>,
+    regions: &Ids,
     all_regions: &[Located<Region>],
 ) {
     let t = &item.value;
@@ -60,7 +58,7 @@ fn text_problems<'a>(t: &'a Technique, out: &mut Problems<'a>) {
 /// on the body, never on a reflex zone.
 fn link_problems<'a>(
     t: &'a Technique,
-    regions: &HashMap<&str, usize>,
+    regions: &Ids,
     all_regions: &[Located<Region>],
     out: &mut Problems<'a>,
 ) {
@@ -69,8 +67,8 @@ fn link_problems<'a>(
         out.push((vec![Seg::Field("works_on")], message.to_owned()));
     }
     for (field, refs) in [("works_on", &t.works_on), ("may_ease", &t.may_ease)] {
-        for bad in refs.iter().filter(|r| !regions.contains_key(r.as_str())) {
-            let hint = did_you_mean(bad, regions);
+        for bad in refs.iter().filter(|r| !regions.contains(r)) {
+            let hint = regions.hint(bad);
             let message = format!("{field} unknown region '{bad}'{hint}");
             out.push((vec![Seg::Field(field), Seg::Str(bad)], message));
         }
@@ -84,7 +82,7 @@ fn link_problems<'a>(
     let is_zone = |id: &str| {
         regions
             .get(id)
-            .is_some_and(|&i| all_regions[i].value.reflex_label.is_some())
+            .is_some_and(|i| all_regions[i].value.reflex_label.is_some())
     };
     for bad in t.may_ease.iter().filter(|r| is_zone(r)) {
         let message = format!(

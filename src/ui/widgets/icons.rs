@@ -20,22 +20,57 @@ pub fn equipment_icon_ui(ui: &mut Ui, equipment: Equipment) -> Response {
     response.on_hover_text(equipment.label())
 }
 
-/// What an icon is drawn with.
-#[derive(Clone, Copy)]
+/// What an icon is drawn with: points are fractions of its square.
 struct Pen<'a> {
     painter: &'a egui::Painter,
     rect: Rect,
     color: Color32,
     stroke: Stroke,
-    /// Centre and side of the icon's square.
-    c: Pos2,
-    s: f32,
 }
 
+type P = (f32, f32);
+
 impl Pen<'_> {
-    /// A point at a fraction of the square.
-    fn at(&self, x: f32, y: f32) -> Pos2 {
-        pos2(self.rect.left() + x * self.s, self.rect.top() + y * self.s)
+    fn at(&self, (x, y): P) -> Pos2 {
+        let s = self.rect.width();
+        pos2(self.rect.left() + x * s, self.rect.top() + y * s)
+    }
+
+    fn line(&self, a: P, b: P) {
+        self.painter
+            .line_segment([self.at(a), self.at(b)], self.stroke);
+    }
+
+    /// A rectangle outline with rounded corners (`radius` in points).
+    fn frame(&self, min: P, max: P, radius: f32) {
+        self.painter.rect_stroke(
+            Rect::from_min_max(self.at(min), self.at(max)),
+            radius,
+            self.stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+
+    /// A ring; `radius` as a fraction of the square.
+    fn ring(&self, centre: P, radius: f32) {
+        let r = radius * self.rect.width();
+        self.painter.circle_stroke(self.at(centre), r, self.stroke);
+    }
+
+    fn dots(&self, centres: &[P], radius: f32) {
+        let r = radius * self.rect.width();
+        for &c in centres {
+            self.painter.circle_filled(self.at(c), r, self.color);
+        }
+    }
+
+    fn curve(&self, points: [P; 4]) {
+        self.painter.add(CubicBezierShape::from_points_stroke(
+            points.map(|p| self.at(p)),
+            false,
+            Color32::TRANSPARENT,
+            self.stroke,
+        ));
     }
 }
 
@@ -45,222 +80,125 @@ fn paint_equipment(painter: &egui::Painter, rect: Rect, equipment: Equipment, co
         rect,
         color,
         stroke: Stroke::new(1.4, color),
-        c: rect.center(),
-        s: rect.width(),
     };
     match equipment {
-        Equipment::TennisBall | Equipment::MassageBall => ball(&pen, equipment),
-        Equipment::GolfBall => golf_ball(&pen),
-        Equipment::FoamRoller => foam_roller(&pen),
-        Equipment::Towel => towel(&pen),
-        Equipment::Chair => chair(&pen),
-        Equipment::Couch => couch(&pen),
-        Equipment::Wall => wall(&pen),
-        Equipment::Partner => partner(&pen),
-        Equipment::OilOrLotion => oil(&pen),
-        Equipment::Mat => mat(&pen),
-        Equipment::HeatPack => heat_pack(&pen),
-    }
-}
-
-fn ball(pen: &Pen, equipment: Equipment) {
-    let Pen {
-        painter,
-        color,
-        stroke,
-        c,
-        s,
-        ..
-    } = *pen;
-    let at = |x, y| pen.at(x, y);
-    painter.circle_stroke(c, s * 0.42, stroke);
-    if equipment == Equipment::TennisBall {
-        let seam = |a: Pos2, b: Pos2, c1: Pos2, c2: Pos2| {
-            CubicBezierShape::from_points_stroke(
-                [a, c1, c2, b],
-                false,
-                Color32::TRANSPARENT,
-                stroke,
-            )
-        };
-        painter.add(seam(
-            at(0.2, 0.2),
-            at(0.2, 0.8),
-            at(0.45, 0.4),
-            at(0.45, 0.6),
-        ));
-        painter.add(seam(
-            at(0.8, 0.2),
-            at(0.8, 0.8),
-            at(0.55, 0.4),
-            at(0.55, 0.6),
-        ));
-    } else {
-        for (x, y) in [
-            (0.35, 0.35),
-            (0.65, 0.35),
-            (0.5, 0.55),
-            (0.35, 0.7),
-            (0.65, 0.7),
-        ] {
-            painter.circle_filled(at(x, y), s * 0.06, color);
+        Equipment::TennisBall
+        | Equipment::MassageBall
+        | Equipment::GolfBall
+        | Equipment::FoamRoller => ball_or_roller(&pen, equipment),
+        Equipment::Chair | Equipment::Couch | Equipment::Wall | Equipment::Mat => {
+            furniture(&pen, equipment);
+        }
+        Equipment::Towel | Equipment::Partner | Equipment::OilOrLotion | Equipment::HeatPack => {
+            other(&pen, equipment);
         }
     }
 }
 
-fn golf_ball(pen: &Pen) {
-    let Pen {
-        painter,
-        color,
-        stroke,
-        c,
-        s,
-        ..
-    } = *pen;
-    let at = |x, y| pen.at(x, y);
-    painter.circle_stroke(c, s * 0.36, stroke);
-    for (x, y) in [
-        (0.4, 0.4),
-        (0.6, 0.4),
-        (0.5, 0.55),
-        (0.4, 0.65),
-        (0.6, 0.65),
-    ] {
-        painter.circle_filled(at(x, y), s * 0.035, color);
+/// Balls and the roller.
+fn ball_or_roller(pen: &Pen, equipment: Equipment) {
+    match equipment {
+        Equipment::TennisBall => {
+            pen.ring((0.5, 0.5), 0.42);
+            pen.curve([(0.2, 0.2), (0.45, 0.4), (0.45, 0.6), (0.2, 0.8)]);
+            pen.curve([(0.8, 0.2), (0.55, 0.4), (0.55, 0.6), (0.8, 0.8)]);
+        }
+        Equipment::MassageBall => {
+            pen.ring((0.5, 0.5), 0.42);
+            let spikes = [
+                (0.35, 0.35),
+                (0.65, 0.35),
+                (0.5, 0.55),
+                (0.35, 0.7),
+                (0.65, 0.7),
+            ];
+            pen.dots(&spikes, 0.06);
+        }
+        Equipment::GolfBall => {
+            pen.ring((0.5, 0.5), 0.36);
+            let dimples = [
+                (0.4, 0.4),
+                (0.6, 0.4),
+                (0.5, 0.55),
+                (0.4, 0.65),
+                (0.6, 0.65),
+            ];
+            pen.dots(&dimples, 0.035);
+        }
+        _ => {
+            pen.frame((0.05, 0.3), (0.95, 0.7), 0.2 * pen.rect.width());
+            for x in [0.35, 0.5, 0.65] {
+                pen.line((x, 0.33), (x, 0.67));
+            }
+        }
     }
 }
 
-fn foam_roller(pen: &Pen) {
-    let Pen {
-        painter, stroke, s, ..
-    } = *pen;
-    let at = |x, y| pen.at(x, y);
-    painter.rect_stroke(
-        Rect::from_min_max(at(0.05, 0.3), at(0.95, 0.7)),
-        s * 0.2,
-        stroke,
-        egui::StrokeKind::Inside,
-    );
-    for x in [0.35, 0.5, 0.65] {
-        painter.line_segment([at(x, 0.33), at(x, 0.67)], stroke);
+/// Chair, couch, wall and mat.
+fn furniture(pen: &Pen, equipment: Equipment) {
+    match equipment {
+        Equipment::Chair => {
+            pen.line((0.3, 0.1), (0.3, 0.9));
+            pen.line((0.3, 0.55), (0.75, 0.55));
+            pen.line((0.75, 0.55), (0.75, 0.9));
+        }
+        Equipment::Couch => {
+            pen.frame((0.1, 0.3), (0.9, 0.75), 2.0);
+            pen.line((0.25, 0.5), (0.75, 0.5));
+            pen.line((0.15, 0.75), (0.15, 0.88));
+            pen.line((0.85, 0.75), (0.85, 0.88));
+        }
+        Equipment::Wall => wall(pen),
+        _ => {
+            pen.frame((0.1, 0.35), (0.9, 0.65), 1.0);
+            pen.ring((0.82, 0.5), 0.12);
+        }
     }
 }
 
-fn towel(pen: &Pen) {
-    let Pen {
-        painter, stroke, ..
-    } = *pen;
-    let at = |x, y| pen.at(x, y);
-    painter.rect_stroke(
-        Rect::from_min_max(at(0.15, 0.15), at(0.85, 0.85)),
-        1.0,
-        stroke,
-        egui::StrokeKind::Inside,
-    );
-    painter.line_segment([at(0.15, 0.7), at(0.85, 0.7)], stroke);
-    painter.line_segment([at(0.15, 0.78), at(0.85, 0.78)], stroke);
+/// Towel, a partner, oil and a heat pack.
+fn other(pen: &Pen, equipment: Equipment) {
+    match equipment {
+        Equipment::Towel => {
+            pen.frame((0.15, 0.15), (0.85, 0.85), 1.0);
+            pen.line((0.15, 0.7), (0.85, 0.7));
+            pen.line((0.15, 0.78), (0.85, 0.78));
+        }
+        Equipment::Partner => {
+            for x in [0.32, 0.68] {
+                pen.ring((x, 0.32), 0.13);
+                pen.line((x - 0.15, 0.85), (x, 0.55));
+                pen.line((x, 0.55), (x + 0.15, 0.85));
+            }
+        }
+        Equipment::OilOrLotion => {
+            let drop = [
+                (0.5, 0.1),
+                (0.72, 0.5),
+                (0.68, 0.75),
+                (0.5, 0.88),
+                (0.32, 0.75),
+                (0.28, 0.5),
+            ];
+            let points = drop.iter().map(|&p| pen.at(p)).collect();
+            pen.painter.add(Shape::closed_line(points, pen.stroke));
+        }
+        _ => {
+            for x in [0.3, 0.5, 0.7] {
+                pen.curve([(x, 0.85), (x - 0.1, 0.65), (x + 0.1, 0.35), (x, 0.15)]);
+            }
+        }
+    }
 }
 
-fn chair(pen: &Pen) {
-    let Pen {
-        painter, stroke, ..
-    } = *pen;
-    let at = |x, y| pen.at(x, y);
-    painter.line_segment([at(0.3, 0.1), at(0.3, 0.9)], stroke);
-    painter.line_segment([at(0.3, 0.55), at(0.75, 0.55)], stroke);
-    painter.line_segment([at(0.75, 0.55), at(0.75, 0.9)], stroke);
-}
-
-fn couch(pen: &Pen) {
-    let Pen {
-        painter, stroke, ..
-    } = *pen;
-    let at = |x, y| pen.at(x, y);
-    painter.rect_stroke(
-        Rect::from_min_max(at(0.1, 0.3), at(0.9, 0.75)),
-        2.0,
-        stroke,
-        egui::StrokeKind::Inside,
-    );
-    painter.line_segment([at(0.25, 0.5), at(0.75, 0.5)], stroke);
-    painter.line_segment([at(0.15, 0.75), at(0.15, 0.88)], stroke);
-    painter.line_segment([at(0.85, 0.75), at(0.85, 0.88)], stroke);
-}
-
+/// Bricks: three rows, joints staggered.
 fn wall(pen: &Pen) {
-    let Pen {
-        painter, stroke, ..
-    } = *pen;
-    let at = |x, y| pen.at(x, y);
     for (i, y) in [0.2, 0.5, 0.8].into_iter().enumerate() {
-        painter.line_segment([at(0.1, y), at(0.9, y)], stroke);
-        let offset = if i % 2 == 0 { 0.35 } else { 0.6 };
+        pen.line((0.1, y), (0.9, y));
+        let joint = if i % 2 == 0 { 0.35 } else { 0.6 };
         if y < 0.8 {
-            painter.line_segment([at(offset, y), at(offset, y + 0.3)], stroke);
+            pen.line((joint, y), (joint, y + 0.3));
         }
-    }
-}
-
-fn partner(pen: &Pen) {
-    let Pen {
-        painter, stroke, s, ..
-    } = *pen;
-    let at = |x, y| pen.at(x, y);
-    for x in [0.32, 0.68] {
-        painter.circle_stroke(at(x, 0.32), s * 0.13, stroke);
-        painter.line_segment([at(x - 0.15, 0.85), at(x, 0.55)], stroke);
-        painter.line_segment([at(x, 0.55), at(x + 0.15, 0.85)], stroke);
-    }
-}
-
-fn oil(pen: &Pen) {
-    let Pen {
-        painter, stroke, ..
-    } = *pen;
-    let at = |x, y| pen.at(x, y);
-    let drop = vec![
-        at(0.5, 0.1),
-        at(0.72, 0.5),
-        at(0.68, 0.75),
-        at(0.5, 0.88),
-        at(0.32, 0.75),
-        at(0.28, 0.5),
-    ];
-    painter.add(Shape::closed_line(drop, stroke));
-}
-
-fn mat(pen: &Pen) {
-    let Pen {
-        painter, stroke, s, ..
-    } = *pen;
-    let at = |x, y| pen.at(x, y);
-    painter.rect_stroke(
-        Rect::from_min_max(at(0.1, 0.35), at(0.9, 0.65)),
-        1.0,
-        stroke,
-        egui::StrokeKind::Inside,
-    );
-    painter.circle_stroke(at(0.82, 0.5), s * 0.12, stroke);
-}
-
-fn heat_pack(pen: &Pen) {
-    let Pen {
-        painter, stroke, ..
-    } = *pen;
-    let at = |x, y| pen.at(x, y);
-    for x in [0.3, 0.5, 0.7] {
-        let wave = [
-            at(x, 0.85),
-            at(x - 0.1, 0.65),
-            at(x + 0.1, 0.35),
-            at(x, 0.15),
-        ];
-        painter.add(CubicBezierShape::from_points_stroke(
-            wave,
-            false,
-            Color32::TRANSPARENT,
-            stroke,
-        ));
     }
 }
 
