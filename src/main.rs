@@ -62,7 +62,7 @@ fn base_files(data: Option<&std::path::Path>) -> Result<Vec<ContentFile>, Vec<Di
     };
     let (files, errors) = content::read_dir(dir);
     if errors.is_empty() {
-        Ok(files)
+        Ok(content::with_builtin_art(files))
     } else {
         Err(errors)
     }

@@ -137,40 +137,58 @@ fn a_pipe_or_an_endless_device_as_state_file_is_set_aside() {
 /// A content folder: the shipped files with `rel_path` replaced by `text`.
 fn content_dir_with(rel_path: &str, text: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join("techniques")).unwrap();
     for file in common::shipped_with(rel_path, text) {
-        std::fs::write(dir.path().join(&file.rel_path), &file.text).unwrap();
+        let path = dir.path().join(&file.rel_path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, &file.text).unwrap();
     }
     dir
 }
 
 #[test]
 fn a_hundred_thousand_point_outline_is_refused_quickly() {
+    let shipped = |rel_path: &str| {
+        reliefmap::content::shipped_files()
+            .into_iter()
+            .find(|f| f.rel_path == rel_path)
+            .map(|f| f.text)
+            .unwrap()
+    };
     let points: Vec<String> = (0..100_000)
         .map(|i| {
             let a = i as f32 / 100_000.0 * std::f32::consts::TAU;
-            format!("({:.5}, {:.5})", 0.5 + 0.3 * a.cos(), 0.5 + 0.3 * a.sin())
+            format!(
+                "{:.3} {:.3}",
+                170.0 + 100.0 * a.cos(),
+                400.0 + 100.0 * a.sin()
+            )
         })
         .collect();
-    let shipped = reliefmap::content::shipped_files()
-        .into_iter()
-        .find(|f| f.rel_path == "regions.ron")
-        .map(|f| f.text)
-        .unwrap();
-    let end = shipped.rfind(']').unwrap();
-    let text = format!(
-        "{}    Region(id: \"huge\", name: \"Huge\", map: BodyBack, side: Centre, caution: Some(\"x\"), outline: [{}]),\n]\n",
-        &shipped[..end],
-        points.join(", ")
+    let svg = shipped("maps/body_back.svg").replacen(
+        "</g>\n  <g id=\"details\"",
+        &format!(
+            "  <path id=\"huge\" d=\"M {} Z\"/>\n  </g>\n  <g id=\"details\"",
+            points.join(" L ")
+        ),
+        1,
     );
-    let dir = content_dir_with("regions.ron", &text);
+    let regions = shipped("regions.ron");
+    let end = regions.rfind(']').unwrap();
+    let regions = format!(
+        "{}    Region(id: \"huge\", name: \"Huge\", map: \"body_back\", side: Centre, caution: Some(\"x\")),\n]\n",
+        &regions[..end]
+    );
+    let dir = content_dir_with("regions.ron", &regions);
+    std::fs::write(dir.path().join("maps/body_back.svg"), svg).unwrap();
     let (ok, report, took) = reliefmap_within(
         &["check", "--data", dir.path().to_str().unwrap()],
         Duration::from_secs(20),
     );
     assert!(!ok);
     assert!(
-        report.contains("outline has 100000 points; at most 2000 are allowed"),
+        report.contains(
+            "a shape has 100000 points once its curves are flattened; at most 2000 are allowed"
+        ),
         "{report}"
     );
     assert!(report.lines().count() < 10, "{report}");
@@ -223,10 +241,12 @@ fn a_hostile_pack_never_keeps_the_window_from_opening() {
     let content = tempfile::tempdir().unwrap();
     let pack = content.path().join("hostile");
     std::fs::create_dir(&pack).unwrap();
-    let points: Vec<String> = (0..100_000).map(|i| format!("(0.{i:05}, 0.5)")).collect();
     let regions = format!(
-        "[Region(id: \"huge\", name: \"Huge\", map: BodyBack, side: Centre, outline: [{}])]",
-        points.join(", ")
+        "[{}]",
+        (0..20_000)
+            .map(|i| format!("Region(id: \"r{i}\", name: \"R\", map: \"body_back\", side: Centre)"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     std::fs::write(pack.join("regions.ron"), regions).unwrap();
     if mkfifo(&pack.join("tips.ron")) {

@@ -69,7 +69,7 @@ fn space_selects_and_number_keys_switch_views() {
     let mut harness = common::app_harness(1280.0, 800.0);
     harness.key_press(Key::Num3);
     harness.run();
-    assert_eq!(harness.state().nav.view, reliefmap::logic::map::View::Feet);
+    assert_eq!(harness.state().nav.view, "feet");
     let heel = common::region(&harness, "reflex_heel_right");
     harness.ctx.memory_mut(|m| m.request_focus(region_id(heel)));
     harness.run();
@@ -78,10 +78,7 @@ fn space_selects_and_number_keys_switch_views() {
     assert_eq!(harness.state().nav.selected, Some(heel));
     harness.key_press(Key::Num1);
     harness.run();
-    assert_eq!(
-        harness.state().nav.view,
-        reliefmap::logic::map::View::BodyFront
-    );
+    assert_eq!(harness.state().nav.view, "body_front");
     assert_eq!(
         harness.state().nav.selected,
         Some(heel),

@@ -1,4 +1,4 @@
-//! Pixel snapshots of each view in both themes at 1280×800 and 800×600,
+//! Pixel snapshots of every view in both themes at 1280×800 and 800×600,
 //! rendered by wgpu on the CPU (Mesa lavapipe). Run with
 //! `cargo test --features snapshots`; accept changes with `UPDATE_SNAPSHOTS=1`.
 
@@ -36,13 +36,23 @@ fn views(width: f32, height: f32, theme: egui::Theme, name: &str) {
 
     harness.get_by_label("Body back").click();
     harness.run();
-    harness.get_by_label("Lower back").click_accesskit();
+    harness
+        .get_by_label("Lower back, left side")
+        .click_accesskit();
     harness.run();
     harness.snapshot(format!("body_back_lower_back_{name}"));
 
     harness.get_by_label("Feet").click();
     harness.run();
     harness.snapshot(format!("feet_lower_back_{name}"));
+
+    harness.get_by_label("Inner edge").click();
+    harness.run();
+    harness.snapshot(format!("inner_edge_lower_back_{name}"));
+
+    harness.get_by_label("List").click();
+    harness.run();
+    harness.snapshot(format!("list_{name}"));
 
     // A fixed folder name so the picture does not depend on this machine.
     harness.state_mut().forms.routines.folder = "/routines".into();

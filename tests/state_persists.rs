@@ -27,7 +27,7 @@ fn a_star_and_settings_survive_a_restart() {
     harness.run();
     assert_eq!(
         harness.state().nav.view,
-        reliefmap::logic::map::View::Feet,
+        "feet",
         "the last view is remembered"
     );
     // kittest sets its own theme on the context, so check what was saved.

@@ -49,7 +49,8 @@ fn full_state() -> UserState {
             sound: false,
             volume: 0.4,
             pace_tick: false,
-            last_view: reliefmap::logic::map::View::Feet,
+            last_view: "feet".to_owned(),
+            show_labels: false,
             window_size: Some((1024.0, 700.0)),
         },
         ..UserState::default()

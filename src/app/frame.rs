@@ -32,7 +32,11 @@ impl ReliefApp {
         self.tick(ui.ctx());
         let mut commands = Commands::default();
         let typing = ui.ctx().text_edit_focused() || self.typing_last_frame;
-        keys::handle_keys(ui, &keys::KeyState::new(&self.nav, typing), &mut commands);
+        keys::handle_keys(
+            ui,
+            &keys::KeyState::new(&self.nav, typing, &self.library.catalogue.views),
+            &mut commands,
+        );
         self.import_dropped_file(ui, &mut commands);
         self.panels_ui(ui, &mut commands);
         for command in commands.take() {
@@ -58,7 +62,13 @@ impl ReliefApp {
             user: &self.user,
         };
         let favourites = shared.caches.favourites.len();
-        panels::top_bar::top_bar_ui(ui, &self.nav, favourites, commands);
+        panels::top_bar::top_bar_ui(
+            ui,
+            &self.library.catalogue.views,
+            &self.nav,
+            favourites,
+            commands,
+        );
         if matches!(page, Page::Map | Page::Technique(_)) {
             panels::side_panel::side_panel_ui(ui, &shared, &self.nav, commands);
         }

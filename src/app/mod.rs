@@ -160,7 +160,7 @@ impl ReliefApp {
             state,
             notices,
         } = saved;
-        self.nav.view = state.settings.last_view;
+        self.nav.view = self.library.view_or_first(&state.settings.last_view);
         self.user = state;
         self.notices.opening = notices;
         prefs::apply_theme(ctx, self.user.settings.theme);
@@ -240,6 +240,10 @@ impl ReliefApp {
         self.notices.packs_loading = false;
         self.notices.rejected_packs = loaded.rejected;
         self.library.replace(loaded.catalogue);
+        // The view shown at the last close may be a pack's.
+        if self.nav.view != self.user.settings.last_view {
+            self.nav.view = self.library.view_or_first(&self.user.settings.last_view);
+        }
         self.refresh_all_caches();
     }
 

@@ -1,6 +1,7 @@
 //! Applying navigation, map and favourite commands.
 
 use super::ReliefApp;
+use crate::logic::map::LIST_VIEW;
 use crate::state::command::{FavouriteCommand, MapCommand, NavCommand};
 use crate::state::nav::Page;
 
@@ -8,11 +9,15 @@ impl ReliefApp {
     pub(super) fn apply_nav(&mut self, command: NavCommand, ctx: &egui::Context) {
         match command {
             NavCommand::SetView(view) => {
-                self.nav.view = view;
+                let known = view == LIST_VIEW || self.library.catalogue.view(&view).is_some();
+                if !known {
+                    return;
+                }
                 self.nav.open(Page::Map);
                 if self.user.settings.last_view != view {
-                    self.edit_user().settings.last_view = view;
+                    self.edit_user().settings.last_view.clone_from(&view);
                 }
+                self.nav.view = view;
             }
             NavCommand::Open(page) => {
                 if page == Page::Routines && self.nav.page() != Page::Routines {

@@ -30,6 +30,10 @@ impl ReliefApp {
                 }
                 self.edit_user().settings = settings;
             }
+            PrefsCommand::ToggleLabels => {
+                let settings = &mut self.edit_user().settings;
+                settings.show_labels = !settings.show_labels;
+            }
             PrefsCommand::DismissNotices => self.notices.opening.clear(),
         }
     }

@@ -6,6 +6,35 @@
 
 pub type Point = (f32, f32);
 
+/// The map area of an 800 × 600 window, in pixels, with the side panel at
+/// its narrowest and the top bar and the legend wrapped to two lines: the
+/// size the content is checked against ("every region holds a 24 px circle
+/// at 800×600"). Measured on screen, rounded down.
+pub const REFERENCE_MAP_AREA: (f32, f32) = (500.0, 455.0);
+
+/// Gap between maps shown side by side, as a fraction of the area's width.
+pub const MAP_GAP_FRACTION: f32 = 0.05;
+
+/// Places maps of these aspect ratios (width / height) side by side in an
+/// area, all at one height, as large as fits, the row centred: one
+/// `(x, y, width, height)` per map, relative to the area's corner.
+pub fn fit_row(aspects: &[f32], (width, height): (f32, f32)) -> Vec<(f32, f32, f32, f32)> {
+    let gaps = aspects.len().saturating_sub(1) as f32 * width * MAP_GAP_FRACTION;
+    let total_aspect: f32 = aspects.iter().sum::<f32>().max(f32::EPSILON);
+    let h = height.min((width - gaps).max(0.0) / total_aspect);
+    let row = total_aspect * h + gaps;
+    let mut x = (width - row) / 2.0;
+    let y = (height - h) / 2.0;
+    aspects
+        .iter()
+        .map(|&a| {
+            let placed = (x, y, a * h, h);
+            x += a * h + width * MAP_GAP_FRACTION;
+            placed
+        })
+        .collect()
+}
+
 /// Whether `p` lies inside `polygon` (even–odd rule). Points exactly on an
 /// edge count as inside, so clicks on a shared border always hit something.
 pub fn contains(polygon: &[Point], p: Point) -> bool {
@@ -160,44 +189,95 @@ pub fn nearest_in_direction(points: &[Point], from: usize, direction: Direction)
         .map(|(_, i)| i)
 }
 
-/// Whether an axis-aligned box of `width` × `height` fits inside `polygon`
-/// somewhere: sampled on a fine grid, checking the box's corners, edge
-/// midpoints and centre, and that no outline point pokes into it.
-pub fn fits_box(polygon: &[Point], width: f32, height: f32) -> bool {
-    let (min_x, max_x) = polygon.iter().fold((f32::MAX, f32::MIN), |(lo, hi), p| {
-        (lo.min(p.0), hi.max(p.0))
-    });
-    let (min_y, max_y) = polygon.iter().fold((f32::MAX, f32::MIN), |(lo, hi), p| {
-        (lo.min(p.1), hi.max(p.1))
-    });
-    const STEPS: usize = 40;
-    for i in 0..=STEPS {
-        for j in 0..=STEPS {
-            let x = min_x + (max_x - min_x - width) * i as f32 / STEPS as f32;
-            let y = min_y + (max_y - min_y - height) * j as f32 / STEPS as f32;
-            let probes = [
-                (0.0, 0.0),
-                (0.5, 0.0),
-                (1.0, 0.0),
-                (0.0, 0.5),
-                (0.5, 0.5),
-                (1.0, 0.5),
-                (0.0, 1.0),
-                (0.5, 1.0),
-                (1.0, 1.0),
-            ];
-            let inside = probes
-                .iter()
-                .all(|&(u, v)| contains(polygon, (x + u * width, y + v * height)));
-            let poked = polygon
-                .iter()
-                .any(|&(px, py)| px > x && px < x + width && py > y && py < y + height);
-            if inside && !poked {
-                return true;
+/// Distance from `p` to the segment `a–b`.
+fn distance_to_segment(p: Point, a: Point, b: Point) -> f32 {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let length_sq = dx * dx + dy * dy;
+    let t = if length_sq <= EPSILON {
+        0.0
+    } else {
+        (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / length_sq).clamp(0.0, 1.0)
+    };
+    let (x, y) = (a.0 + t * dx - p.0, a.1 + t * dy - p.1);
+    (x * x + y * y).sqrt()
+}
+
+/// How far `p` is from the outline (0 outside it).
+fn depth(polygon: &[Point], p: Point) -> f32 {
+    if !contains(polygon, p) {
+        return 0.0;
+    }
+    let n = polygon.len();
+    (0..n)
+        .map(|i| distance_to_segment(p, polygon[i], polygon[(i + 1) % n]))
+        .fold(f32::MAX, f32::min)
+}
+
+/// Whether a circle of `diameter` fits inside the outline. Quick for shapes
+/// well above the size: points are tried from the middle outwards and the
+/// first deep enough answers; only a shape near or below the size is
+/// measured in full.
+pub fn holds_circle(polygon: &[Point], diameter: f32) -> bool {
+    if polygon.len() < 3 {
+        return false;
+    }
+    let (lo, hi) = polygon.iter().fold(
+        ((f32::MAX, f32::MAX), (f32::MIN, f32::MIN)),
+        |(lo, hi), &(x, y)| ((lo.0.min(x), lo.1.min(y)), (hi.0.max(x), hi.1.max(y))),
+    );
+    let middle = centroid(polygon);
+    const STEPS: i32 = 8;
+    let mut probes: Vec<Point> = (0..=STEPS)
+        .flat_map(|i| (0..=STEPS).map(move |j| (i, j)))
+        .map(|(i, j)| {
+            (
+                lo.0 + (hi.0 - lo.0) * i as f32 / STEPS as f32,
+                lo.1 + (hi.1 - lo.1) * j as f32 / STEPS as f32,
+            )
+        })
+        .chain(std::iter::once(middle))
+        .collect();
+    let away = |p: &Point| (p.0 - middle.0).powi(2) + (p.1 - middle.1).powi(2);
+    probes.sort_by(|a, b| away(a).total_cmp(&away(b)));
+    probes.iter().any(|&p| depth(polygon, p) * 2.0 >= diameter)
+        || inscribed_diameter(polygon) >= diameter
+}
+
+/// The diameter of the largest circle inside the outline: how big a target
+/// the shape is for a pointer (any point within that circle hits it). Found
+/// on a grid over the shape, then refined around the best point.
+pub fn inscribed_diameter(polygon: &[Point]) -> f32 {
+    if polygon.len() < 3 {
+        return 0.0;
+    }
+    let (lo, hi) = polygon.iter().fold(
+        ((f32::MAX, f32::MAX), (f32::MIN, f32::MIN)),
+        |(lo, hi), &(x, y)| ((lo.0.min(x), lo.1.min(y)), (hi.0.max(x), hi.1.max(y))),
+    );
+    const STEPS: usize = 24;
+    let (mut centre, mut step) = (
+        ((lo.0 + hi.0) / 2.0, (lo.1 + hi.1) / 2.0),
+        ((hi.0 - lo.0) / STEPS as f32, (hi.1 - lo.1) / STEPS as f32),
+    );
+    let mut best = (depth(polygon, centre), centre);
+    for round in 0..4 {
+        let reach = if round == 0 { STEPS / 2 } else { 4 };
+        for i in 0..=2 * reach {
+            for j in 0..=2 * reach {
+                let p = (
+                    centre.0 + (i as f32 - reach as f32) * step.0,
+                    centre.1 + (j as f32 - reach as f32) * step.1,
+                );
+                let d = depth(polygon, p);
+                if d > best.0 {
+                    best = (d, p);
+                }
             }
         }
+        centre = best.1;
+        step = (step.0 / 4.0, step.1 / 4.0);
     }
-    false
+    2.0 * best.0
 }
 
 #[cfg(test)]
@@ -303,10 +383,18 @@ mod tests {
     }
 
     #[test]
-    fn fits_box_in_concave_shapes() {
-        assert!(fits_box(&SQUARE, 0.9, 0.9));
-        assert!(!fits_box(&SQUARE, 1.1, 0.5));
-        assert!(fits_box(&ELL, 0.45, 0.95), "the tall arm of the L");
-        assert!(!fits_box(&ELL, 0.9, 0.9), "the notch blocks a big box");
+    fn inscribed_circles_of_squares_and_concave_shapes() {
+        assert!((inscribed_diameter(&SQUARE) - 1.0).abs() < 0.02);
+        // The arms are 0.5 wide; at the bend a circle touching both outer
+        // walls and the inner corner is wider: 1 / (1 + 1/√2).
+        let d = inscribed_diameter(&ELL);
+        assert!((d - 0.586).abs() < 0.01, "{d}");
+        let thin = [(0.0, 0.0), (10.0, 0.0), (10.0, 0.2), (0.0, 0.2)];
+        assert!((inscribed_diameter(&thin) - 0.2).abs() < 0.01);
+        assert_eq!(inscribed_diameter(&SQUARE[..2]), 0.0);
+        assert!(holds_circle(&SQUARE, 0.98));
+        assert!(!holds_circle(&SQUARE, 1.02));
+        assert!(holds_circle(&ELL, 0.55), "only at the bend");
+        assert!(!holds_circle(&thin, 0.25));
     }
 }

@@ -9,10 +9,10 @@
 use std::path::Path;
 
 use super::files::{self, ReadError};
-use super::parse::{Parsed, SourceText, parse_list, parse_one};
+use super::parse::{Parsed, SourceText, parse_list, parse_one, parse_svg};
 use super::syntax::LineIndex;
 use super::validate;
-use super::{Catalogue, Diagnostic, Safety};
+use super::{Catalogue, Diagnostic, Map, Parts, Safety};
 
 /// One content file in memory.
 #[derive(Clone, Debug)]
@@ -31,6 +31,27 @@ const SHIPPED: &[(&str, &str)] = &[
     ("tips.ron", include_str!("../../data/tips.ron")),
     ("routines.ron", include_str!("../../data/routines.ron")),
     ("sources.ron", include_str!("../../data/sources.ron")),
+    ("maps.ron", include_str!("../../data/maps.ron")),
+    (
+        "maps/body_front.svg",
+        include_str!("../../assets/maps/body_front.svg"),
+    ),
+    (
+        "maps/body_back.svg",
+        include_str!("../../assets/maps/body_back.svg"),
+    ),
+    (
+        "maps/left_sole.svg",
+        include_str!("../../assets/maps/left_sole.svg"),
+    ),
+    (
+        "maps/right_sole.svg",
+        include_str!("../../assets/maps/right_sole.svg"),
+    ),
+    (
+        "maps/inner_edge.svg",
+        include_str!("../../assets/maps/inner_edge.svg"),
+    ),
     (
         "techniques/000_ankle.ron",
         include_str!("../../data/techniques/000_ankle.ron"),
@@ -58,10 +79,30 @@ pub fn shipped_files() -> Vec<ContentFile> {
         .iter()
         .map(|(rel_path, text)| ContentFile {
             rel_path: (*rel_path).to_owned(),
-            display: format!("data/{rel_path}"),
+            // The artwork lives in assets/, the rest in data/.
+            display: if rel_path.ends_with(".svg") {
+                format!("assets/{rel_path}")
+            } else {
+                format!("data/{rel_path}")
+            },
             text: (*text).to_owned(),
         })
         .collect()
+}
+
+/// A content folder's files, with the built-in drawings it does not bring
+/// itself: a folder of edited RON files (the repository's `data/`, or a
+/// therapist's copy) keeps the shipped maps unless it redraws them.
+pub fn with_builtin_art(mut files: Vec<ContentFile>) -> Vec<ContentFile> {
+    for art in shipped_files()
+        .into_iter()
+        .filter(|f| f.rel_path.ends_with(".svg"))
+    {
+        if !files.iter().any(|f| f.rel_path == art.rel_path) {
+            files.push(art);
+        }
+    }
+    files
 }
 
 /// Most `.ron` files read from one content folder.
@@ -82,13 +123,13 @@ pub fn read_dir(dir: &Path) -> (Vec<ContentFile>, Vec<Diagnostic>) {
         return (files, diagnostics);
     }
     let mut rel_paths = Vec::new();
-    for sub in ["", "techniques"] {
+    for (sub, ending) in [("", ".ron"), ("techniques", ".ron"), ("maps", ".svg")] {
         let Ok(entries) = std::fs::read_dir(dir.join(sub)) else {
             continue;
         };
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".ron") {
+            if name.ends_with(ending) {
                 rel_paths.push(if sub.is_empty() {
                     name
                 } else {
@@ -276,16 +317,25 @@ fn parse_files(files: &[ContentFile], sources: &[SourceText]) -> (Parsed, Vec<Di
             Some(FileKind::Safety) => {
                 parse_one(index, source, &mut parsed.safety, &mut diagnostics)
             }
+            Some(FileKind::Maps) => parse_one(index, source, &mut parsed.maps, &mut diagnostics),
+            Some(FileKind::Svg) => parse_svg(
+                index,
+                &file.rel_path,
+                source,
+                &mut parsed.svgs,
+                &mut diagnostics,
+            ),
             None => diagnostics.push(Diagnostic::file(
                 &file.display,
                 "is not a content file: expected regions.ron, safety.ron, tips.ron, \
-                    routines.ron, sources.ron or techniques/*.ron",
+                    routines.ron, sources.ron, maps.ron, techniques/*.ron or maps/*.svg",
             )),
         }
     }
     for (kind, name) in [
         (FileKind::Regions, "regions.ron"),
         (FileKind::Safety, "safety.ron"),
+        (FileKind::Maps, "maps.ron"),
     ] {
         if !files.iter().any(|f| file_kind(&f.rel_path) == Some(kind)) {
             let folder = files.first().map_or("content", |f| f.display.as_str());
@@ -293,7 +343,7 @@ fn parse_files(files: &[ContentFile], sources: &[SourceText]) -> (Parsed, Vec<Di
                 folder,
                 format!(
                     "the content set has no {name}; a content folder needs regions.ron, \
-                    safety.ron and techniques/*.ron"
+                    safety.ron, maps.ron and techniques/*.ron"
                 ),
             ));
         }
@@ -301,7 +351,7 @@ fn parse_files(files: &[ContentFile], sources: &[SourceText]) -> (Parsed, Vec<Di
     (parsed, diagnostics)
 }
 
-/// The checked items, with the safety parts of several files merged.
+/// The checked items, with the safety and map parts of several files merged.
 fn into_catalogue(parsed: Parsed) -> Catalogue {
     let mut safety = Safety::default();
     for part in parsed.safety {
@@ -312,14 +362,30 @@ fn into_catalogue(parsed: Parsed) -> Catalogue {
         safety.red_flags.extend(part.value.red_flags);
         safety.area_cautions.extend(part.value.area_cautions);
     }
-    Catalogue::new(
-        parsed.regions.into_iter().map(|l| l.value).collect(),
-        parsed.techniques.into_iter().map(|l| l.value).collect(),
+    let mut views = Vec::new();
+    let mut maps = Vec::new();
+    for part in parsed.maps {
+        views.extend(part.value.views);
+        for def in part.value.maps {
+            let art = parsed
+                .svgs
+                .iter()
+                .find(|s| s.rel_path == def.svg)
+                .and_then(|s| s.art.clone())
+                .unwrap_or_default();
+            maps.push(Map { def, art });
+        }
+    }
+    Catalogue::new(Parts {
+        regions: parsed.regions.into_iter().map(|l| l.value).collect(),
+        techniques: parsed.techniques.into_iter().map(|l| l.value).collect(),
         safety,
-        parsed.tips.into_iter().map(|l| l.value).collect(),
-        parsed.routines.into_iter().map(|l| l.value).collect(),
-        parsed.sources.into_iter().map(|l| l.value).collect(),
-    )
+        tips: parsed.tips.into_iter().map(|l| l.value).collect(),
+        routines: parsed.routines.into_iter().map(|l| l.value).collect(),
+        sources: parsed.sources.into_iter().map(|l| l.value).collect(),
+        views,
+        maps,
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -329,6 +395,8 @@ enum FileKind {
     Tips,
     Routines,
     Sources,
+    Maps,
+    Svg,
     Techniques,
 }
 
@@ -339,6 +407,8 @@ fn file_kind(rel_path: &str) -> Option<FileKind> {
         "tips.ron" => Some(FileKind::Tips),
         "routines.ron" => Some(FileKind::Routines),
         "sources.ron" => Some(FileKind::Sources),
+        "maps.ron" => Some(FileKind::Maps),
+        p if p.starts_with("maps/") && p.ends_with(".svg") => Some(FileKind::Svg),
         p if p.starts_with("techniques/") && p.ends_with(".ron") => Some(FileKind::Techniques),
         _ => None,
     }

@@ -10,6 +10,7 @@ mod load;
 pub mod model;
 mod parse;
 mod routine_file;
+pub mod svg;
 pub mod syntax;
 mod validate;
 
@@ -18,9 +19,11 @@ use std::collections::HashMap;
 pub use diagnostic::Diagnostic;
 pub use load::{
     ContentFile, Pack, RejectedPack, load, load_with_packs, read_dir, read_packs, shipped_files,
+    with_builtin_art,
 };
 pub use model::*;
 pub use routine_file::{ROUTINE_FILE_FORMAT, ROUTINE_FILE_SUFFIX, RoutineFile, parse_routine_file};
+pub use svg::MapArt;
 pub use validate::{
     MAX_ROUTINE_NAME_CHARS, MAX_ROUTINE_TECHNIQUES, TRANSITION_SECS_RANGE, minutes_in_name,
 };
@@ -34,6 +37,24 @@ pub fn routine_estimated_secs(techniques: &[&Technique], transition_secs: u32) -
     steps + pauses.saturating_mul(transition_secs)
 }
 
+/// A map: its definition and its parsed drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Map {
+    pub def: MapDef,
+    pub art: MapArt,
+}
+
+impl Map {
+    pub fn is_chart(&self) -> bool {
+        self.def.kind == MapKind::ReflexChart
+    }
+
+    /// Width divided by height of the drawing.
+    pub fn aspect_ratio(&self) -> f32 {
+        self.art.width / self.art.height.max(1.0)
+    }
+}
+
 /// Validated content with lookups by id.
 #[derive(Clone, Debug, Default)]
 pub struct Catalogue {
@@ -43,38 +64,66 @@ pub struct Catalogue {
     pub tips: Vec<Tip>,
     pub routines: Vec<Routine>,
     pub sources: Vec<Source>,
+    pub views: Vec<ViewDef>,
+    pub maps: Vec<Map>,
     region_index: HashMap<String, usize>,
     technique_index: HashMap<String, usize>,
+    /// Per region: the group it belongs to in its map's drawing.
+    parents: Vec<Option<usize>>,
+    /// Per region: the regions of its group.
+    children: Vec<Vec<usize>>,
+}
+
+/// What a catalogue is built from, once checked.
+pub(crate) struct Parts {
+    pub regions: Vec<Region>,
+    pub techniques: Vec<Technique>,
+    pub safety: Safety,
+    pub tips: Vec<Tip>,
+    pub routines: Vec<Routine>,
+    pub sources: Vec<Source>,
+    pub views: Vec<ViewDef>,
+    pub maps: Vec<Map>,
 }
 
 impl Catalogue {
-    fn new(
-        regions: Vec<Region>,
-        techniques: Vec<Technique>,
-        safety: Safety,
-        tips: Vec<Tip>,
-        routines: Vec<Routine>,
-        sources: Vec<Source>,
-    ) -> Self {
-        let region_index = regions
+    pub(crate) fn new(parts: Parts) -> Self {
+        let region_index: HashMap<String, usize> = parts
+            .regions
             .iter()
             .enumerate()
             .map(|(i, r)| (r.id.clone(), i))
             .collect();
-        let technique_index = techniques
+        let technique_index = parts
+            .techniques
             .iter()
             .enumerate()
             .map(|(i, t)| (t.id.clone(), i))
             .collect();
+        let mut parents = vec![None; parts.regions.len()];
+        let mut children = vec![Vec::new(); parts.regions.len()];
+        for art in parts.maps.iter().flat_map(|m| &m.art.regions) {
+            if let (Some(&child), Some(parent)) = (
+                region_index.get(&art.id),
+                art.parent.as_ref().and_then(|p| region_index.get(p)),
+            ) {
+                parents[child] = Some(*parent);
+                children[*parent].push(child);
+            }
+        }
         Self {
-            regions,
-            techniques,
-            safety,
-            tips,
-            routines,
-            sources,
+            regions: parts.regions,
+            techniques: parts.techniques,
+            safety: parts.safety,
+            tips: parts.tips,
+            routines: parts.routines,
+            sources: parts.sources,
+            views: parts.views,
+            maps: parts.maps,
             region_index,
             technique_index,
+            parents,
+            children,
         }
     }
 
@@ -106,6 +155,38 @@ impl Catalogue {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn map(&self, id: &str) -> Option<&Map> {
+        self.maps.iter().find(|m| m.def.id == id)
+    }
+
+    pub fn view(&self, id: &str) -> Option<&ViewDef> {
+        self.views.iter().find(|v| v.id == id)
+    }
+
+    /// Whether a region is a zone of a reflexology chart.
+    pub fn is_chart_zone(&self, region: &Region) -> bool {
+        self.map(&region.map).is_some_and(Map::is_chart)
+    }
+
+    /// The group a region belongs to (the lower back, for its left side).
+    pub fn parent(&self, region: usize) -> Option<usize> {
+        self.parents.get(region).copied().flatten()
+    }
+
+    /// The regions of a group.
+    pub fn children(&self, region: usize) -> &[usize] {
+        self.children.get(region).map_or(&[], Vec::as_slice)
+    }
+
+    /// A region with its group and the group's other regions: what is
+    /// listed for it (work on the lower back is work on its left side).
+    pub fn family(&self, region: usize) -> Vec<usize> {
+        let mut family = vec![region];
+        family.extend(self.parent(region));
+        family.extend_from_slice(self.children(region));
+        family
     }
 
     /// Whether a region belongs to an area with its own cautions.

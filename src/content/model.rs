@@ -6,48 +6,56 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Which of the four maps a region is drawn on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum MapId {
-    /// The body seen from the front: the person's left is on the viewer's right.
-    BodyFront,
-    /// The body seen from behind: the person's left is on the viewer's left.
-    BodyBack,
-    /// The left sole seen from below, toes up, big toe on the inner (right) edge.
-    LeftSole,
-    /// The right sole seen from below, toes up, big toe on the inner (left) edge.
-    RightSole,
+/// What a map shows, which decides how its regions read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MapKind {
+    /// The body: regions are where you work or where it hurts.
+    #[default]
+    Body,
+    /// A reflexology chart: zones the tradition pairs with body parts
+    /// (`reflex_for`), never a treatment.
+    ReflexChart,
 }
 
-impl MapId {
-    pub const ALL: [Self; 4] = [
-        Self::BodyFront,
-        Self::BodyBack,
-        Self::LeftSole,
-        Self::RightSole,
-    ];
+/// One map: an SVG drawing (`svg`, a path in the content folder) and how it
+/// is shown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Map")]
+pub struct MapDef {
+    pub id: String,
+    /// "Left sole": names the map for screen readers and lists.
+    pub name: String,
+    pub svg: String,
+    #[serde(default)]
+    pub kind: MapKind,
+    /// Short title over the map ("Left"), if any.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Letters in the top corners saying whose side is where: ("R", "L").
+    #[serde(default)]
+    pub side_letters: Option<(String, String)>,
+}
 
-    /// Width divided by height of the map's drawing area. Outline coordinates
-    /// are normalized to 0..=1 on both axes and stretched to this shape.
-    pub fn aspect_ratio(self) -> f32 {
-        match self {
-            Self::BodyFront | Self::BodyBack => 0.5,
-            Self::LeftSole | Self::RightSole => 0.45,
-        }
-    }
+/// A view: the maps shown together, with a caption that says how to read them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "View")]
+pub struct ViewDef {
+    pub id: String,
+    /// The top bar's word for it ("Feet").
+    pub name: String,
+    pub caption: String,
+    /// Map ids, left to right.
+    pub maps: Vec<String>,
+}
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::BodyFront => "Body front",
-            Self::BodyBack => "Body back",
-            Self::LeftSole => "Left sole",
-            Self::RightSole => "Right sole",
-        }
-    }
-
-    pub fn is_foot(self) -> bool {
-        matches!(self, Self::LeftSole | Self::RightSole)
-    }
+/// `maps.ron`: the views and the maps they show.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Maps {
+    #[serde(default)]
+    pub views: Vec<ViewDef>,
+    #[serde(default)]
+    pub maps: Vec<MapDef>,
 }
 
 /// The person's side a region belongs to.
@@ -58,16 +66,22 @@ pub enum Side {
     Centre,
 }
 
-/// A clickable area of a map.
+/// A clickable area of a map. Its shape is the `<path>` (or `<g>`) with
+/// the same id in the map's SVG; this says what it means.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Region {
     pub id: String,
     pub name: String,
-    pub map: MapId,
+    /// The map's id.
+    pub map: String,
     pub side: Side,
-    /// Polygon in normalized map coordinates (x right, y down, both 0..=1).
-    pub outline: Vec<(f32, f32)>,
+    /// The name drawn on the map, when shorter than `name` ("Calf").
+    #[serde(default)]
+    pub label: Option<String>,
+    /// What to say when no technique is listed here.
+    #[serde(default)]
+    pub note: Option<String>,
     /// For a foot reflex zone: what the traditional chart says it stands for
     /// ("lower back, pelvis and sciatic band").
     #[serde(default)]
@@ -401,9 +415,9 @@ pub struct AreaCaution {
     pub id: String,
     /// "your feet": completes "Before you work on …".
     pub name: String,
-    /// Every region on these maps belongs to the area.
+    /// Every region on these maps (ids) belongs to the area.
     #[serde(default)]
-    pub maps: Vec<MapId>,
+    pub maps: Vec<String>,
     /// Further region ids that belong to the area.
     #[serde(default)]
     pub regions: Vec<String>,

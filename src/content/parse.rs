@@ -5,8 +5,9 @@
 
 use serde::de::DeserializeOwned;
 
+use super::svg::{self, MapArt};
 use super::syntax::{self, LineIndex, Node, NodeKind, SyntaxError, TextPos};
-use super::{Diagnostic, Region, Routine, Safety, Source, Technique, Tip};
+use super::{Diagnostic, Maps, Region, Routine, Safety, Source, Technique, Tip};
 
 /// A value together with where it was read from, for validation messages.
 pub struct Located<T> {
@@ -38,6 +39,48 @@ pub struct Parsed {
     pub safety: Vec<Located<Safety>>,
     pub routines: Vec<Located<Routine>>,
     pub sources: Vec<Located<Source>>,
+    pub maps: Vec<Located<Maps>>,
+    /// Map drawings, by their path in the content folder.
+    pub svgs: Vec<SvgFile>,
+}
+
+/// A map's SVG file, read (its problems are already diagnostics).
+pub struct SvgFile {
+    pub file: usize,
+    pub rel_path: String,
+    pub art: Option<MapArt>,
+}
+
+/// Reads a map's SVG; its problems become messages at their line and column.
+pub fn parse_svg(
+    file: usize,
+    rel_path: &str,
+    source: &SourceText,
+    out: &mut Vec<SvgFile>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let art = match svg::parse_map(source.text) {
+        Ok(art) => Some(art),
+        Err(problems) => {
+            diagnostics.extend(problems.into_iter().map(|p| {
+                let message = if p.message.starts_with("is ")
+                    || p.message.starts_with("has ")
+                    || p.message.starts_with("needs ")
+                {
+                    format!("this SVG {}", p.message)
+                } else {
+                    p.message
+                };
+                Diagnostic::at(source.display, p.pos, message)
+            }));
+            None
+        }
+    };
+    out.push(SvgFile {
+        file,
+        rel_path: rel_path.to_owned(),
+        art,
+    });
 }
 
 /// Reads a top-level list item by item.

@@ -20,26 +20,32 @@ pub enum LinkKind {
     MayEase,
 }
 
-/// Regions linked to `selected` (region indices), excluding itself.
+/// Regions linked to `selected` (region indices), excluding itself and its
+/// group: a side of the lower back is linked through the lower back too.
 pub fn linked_regions(catalogue: &Catalogue, selected: usize) -> BTreeMap<usize, LinkKind> {
     let mut links = BTreeMap::new();
-    let Some(region) = catalogue.regions.get(selected) else {
-        return links;
-    };
-    for target in &region.reflex_for {
-        if let Some(i) = catalogue.region_index(target) {
-            links.insert(i, LinkKind::Reflex);
+    let family = catalogue.family(selected);
+    let ids: Vec<&str> = family
+        .iter()
+        .filter_map(|&i| catalogue.regions.get(i))
+        .map(|r| r.id.as_str())
+        .collect();
+    for region in family.iter().filter_map(|&i| catalogue.regions.get(i)) {
+        for target in &region.reflex_for {
+            if let Some(i) = catalogue.region_index(target) {
+                links.insert(i, LinkKind::Reflex);
+            }
         }
     }
     for (i, zone) in catalogue.regions.iter().enumerate() {
-        if zone.reflex_for.contains(&region.id) {
+        if zone.reflex_for.iter().any(|t| ids.contains(&t.as_str())) {
             links.insert(i, LinkKind::Reflex);
         }
     }
     for technique in catalogue
         .techniques
         .iter()
-        .filter(|t| t.may_ease.contains(&region.id))
+        .filter(|t| t.may_ease.iter().any(|r| ids.contains(&r.as_str())))
     {
         for place in &technique.works_on {
             if let Some(i) = catalogue.region_index(place) {
@@ -47,7 +53,9 @@ pub fn linked_regions(catalogue: &Catalogue, selected: usize) -> BTreeMap<usize,
             }
         }
     }
-    links.remove(&selected);
+    for member in family {
+        links.remove(&member);
+    }
     links
 }
 
@@ -67,19 +75,28 @@ pub struct RegionTechniques {
 /// first list that applies.
 pub fn region_techniques(catalogue: &Catalogue, region: usize) -> RegionTechniques {
     let mut lists = RegionTechniques::default();
-    let Some(r) = catalogue.regions.get(region) else {
+    if region >= catalogue.regions.len() {
         return lists;
-    };
+    }
+    // A side of the lower back offers what the lower back offers, and the
+    // lower back what either side does.
+    let ids: Vec<&str> = catalogue
+        .family(region)
+        .iter()
+        .filter_map(|&i| catalogue.regions.get(i))
+        .map(|r| r.id.as_str())
+        .collect();
+    let touches = |list: &[String]| list.iter().any(|r| ids.contains(&r.as_str()));
     let chart_zones: Vec<&str> = catalogue
         .regions
         .iter()
-        .filter(|zone| zone.reflex_for.contains(&r.id))
+        .filter(|zone| touches(&zone.reflex_for))
         .map(|zone| zone.id.as_str())
         .collect();
     for (i, t) in catalogue.techniques.iter().enumerate() {
-        if t.works_on.contains(&r.id) {
+        if touches(&t.works_on) {
             lists.work_here.push(i);
-        } else if t.may_ease.contains(&r.id) {
+        } else if touches(&t.may_ease) {
             lists.may_ease.push(i);
         } else if t.kind == TechniqueKind::ReflexPoint
             && t.works_on.iter().any(|w| chart_zones.contains(&w.as_str()))
@@ -129,7 +146,7 @@ mod tests {
             Some(&LinkKind::Reflex)
         );
         assert_eq!(
-            lower_back.get(&index("reflex_spine_lower_right")),
+            lower_back.get(&index("reflex_spine_lumbar")),
             Some(&LinkKind::Reflex)
         );
         assert_eq!(

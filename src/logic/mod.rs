@@ -2,6 +2,8 @@
 //! checks it), so every rule can be tested and benchmarked without a window.
 //!
 //! - [`map`]: the maps' region shapes, ready to draw and hit-test.
+//! - [`map_view`], [`labels`]: a view's maps on screen and the names on
+//!   them, placed so that they never overlap.
 //! - [`links`], [`search`]: how regions relate, and finding techniques.
 //! - [`session`]: the guided timer for a technique or a routine.
 //! - [`routines`]: built-in and own routines, export and import.
@@ -10,8 +12,10 @@
 //! - [`text`]: texts and formats shared by several pages.
 
 pub mod history;
+pub mod labels;
 pub mod links;
 pub mod map;
+pub mod map_view;
 pub mod routines;
 pub mod saver;
 pub mod search;

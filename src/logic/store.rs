@@ -21,11 +21,12 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use super::map::View;
+use super::map::LIST_VIEW;
 use crate::content::files::{self, FileKind};
 
 /// Version written into new files. Files with a higher version are set aside.
-/// 2: `last_view` is a view name rather than free text.
+/// 2: settings in one place; `last_view` is the view's id in `maps.ron`
+/// (older names such as `Feet` are read as ids).
 pub const STATE_VERSION: u32 = 2;
 pub const STATE_FILE: &str = "state.ron";
 const LOCK_FILE: &str = "state.lock";
@@ -53,9 +54,12 @@ pub struct Settings {
     pub volume: f32,
     /// Play the quiet tick of the pace.
     pub pace_tick: bool,
-    /// The map view shown at the last close.
+    /// The id of the map view shown at the last close (or the list).
     #[serde(deserialize_with = "view_or_old_name")]
-    pub last_view: View,
+    pub last_view: String,
+    /// Names drawn on the maps for every region (L), not only the selected,
+    /// hovered and linked ones.
+    pub show_labels: bool,
     /// Inner window size in points.
     pub window_size: Option<(f32, f32)>,
 }
@@ -67,7 +71,8 @@ impl Default for Settings {
             sound: true,
             volume: DEFAULT_VOLUME,
             pace_tick: true,
-            last_view: View::default(),
+            last_view: DEFAULT_VIEW.to_owned(),
+            show_labels: true,
             window_size: None,
         }
     }
@@ -84,22 +89,39 @@ impl Settings {
     }
 }
 
-/// Version 1 files stored the view as free text ("Feet"); anything not
-/// understood is the default view rather than a lost file.
-fn view_or_old_name<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<View, D::Error> {
+/// The view shown on a first start.
+pub const DEFAULT_VIEW: &str = "body_front";
+
+/// Earlier files stored the view as a name (`Feet`, `BodyFront`, or as
+/// text "Body front"); those become ids, and anything not understood is the
+/// default view rather than a lost file.
+fn view_or_old_name<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    enum OldView {
+        BodyFront,
+        BodyBack,
+        Feet,
+        List,
+    }
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum Either {
-        View(View),
+        Old(OldView),
         Name(String),
     }
     Ok(match Either::deserialize(deserializer) {
-        Ok(Either::View(view)) => view,
-        Ok(Either::Name(name)) => View::ALL
-            .into_iter()
-            .find(|v| format!("{v:?}") == name)
-            .unwrap_or_default(),
-        Err(_) => View::default(),
+        Ok(Either::Old(OldView::BodyFront)) => "body_front".to_owned(),
+        Ok(Either::Old(OldView::BodyBack)) => "body_back".to_owned(),
+        Ok(Either::Old(OldView::Feet)) => "feet".to_owned(),
+        Ok(Either::Old(OldView::List)) => LIST_VIEW.to_owned(),
+        Ok(Either::Name(name)) => match name.as_str() {
+            "BodyFront" | "Body front" => "body_front".to_owned(),
+            "BodyBack" | "Body back" => "body_back".to_owned(),
+            "Feet" => "feet".to_owned(),
+            "List" => LIST_VIEW.to_owned(),
+            _ => name,
+        },
+        Err(_) => DEFAULT_VIEW.to_owned(),
     })
 }
 

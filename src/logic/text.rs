@@ -124,7 +124,8 @@ pub fn place_text(catalogue: &Catalogue, technique: &Technique) -> String {
         .iter()
         .filter_map(|id| catalogue.region(id))
         .collect();
-    let body: Vec<_> = regions.iter().filter(|r| !r.map.is_foot()).collect();
+    // Places on the body (the sole is one), not the chart's pairings.
+    let body: Vec<_> = regions.iter().filter(|r| r.reflex_for.is_empty()).collect();
     let chosen: Vec<&str> = if body.is_empty() {
         regions.iter().map(|r| r.name.as_str()).collect()
     } else {
@@ -164,6 +165,12 @@ pub fn urgency_heading(urgency: Urgency) -> &'static str {
         Urgency::Urgent => "Get an urgent appointment with a doctor today if you have:",
         Urgency::Appointment => "Book an appointment with a doctor soon if you have:",
     }
+}
+
+/// Under a map too small for all its names.
+pub fn hidden_names(count: usize) -> String {
+    let names = if count == 1 { "name does" } else { "names do" };
+    format!("{count} {names} not fit: widen the window, or point at a region")
 }
 
 #[cfg(test)]

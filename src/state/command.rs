@@ -4,7 +4,6 @@
 
 use super::nav::Page;
 use crate::content::RoutineFile;
-use crate::logic::map::View;
 use crate::logic::routines::RoutineRef;
 use crate::logic::search::Filter;
 use crate::logic::store::Settings;
@@ -23,7 +22,8 @@ pub enum Command {
 #[derive(Clone, Debug, PartialEq)]
 pub enum NavCommand {
     /// Show a map view (leaves other pages).
-    SetView(View),
+    /// A view's id, or [`crate::logic::map::LIST_VIEW`].
+    SetView(String),
     Open(Page),
     OpenTechnique(usize),
     /// Show a routine on the Routines page.
@@ -127,6 +127,8 @@ pub enum RoutineCommand {
 #[derive(Clone, Debug, PartialEq)]
 pub enum PrefsCommand {
     SetSettings(Settings),
+    /// Names on the map for every region, or only the ones that matter now.
+    ToggleLabels,
     DismissNotices,
 }
 

@@ -1,7 +1,6 @@
 //! Where the person is: the page stack (Back pops), the map view, the
 //! selected region and routine, the search and filters, the help overlay.
 
-use crate::logic::map::View;
 use crate::logic::routines::RoutineRef;
 use crate::logic::search::Filter;
 
@@ -45,7 +44,8 @@ impl Page {
 #[derive(Clone, Debug)]
 pub struct Nav {
     stack: Vec<Page>,
-    pub view: View,
+    /// The view's id in `maps.ron`, or [`crate::logic::map::LIST_VIEW`].
+    pub view: String,
     /// Index into the catalogue's regions.
     pub selected: Option<usize>,
     pub filter: Filter,
@@ -57,7 +57,7 @@ impl Default for Nav {
     fn default() -> Self {
         Self {
             stack: vec![Page::Map],
-            view: View::default(),
+            view: crate::logic::store::DEFAULT_VIEW.to_owned(),
             selected: None,
             filter: Filter::default(),
             show_help: false,

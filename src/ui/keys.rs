@@ -4,8 +4,9 @@
 
 use egui::{Event, Id, Key, Modifiers, Ui};
 
-use crate::logic::map::View;
-use crate::state::command::{Commands, NavCommand, PlayerAction};
+use crate::content::ViewDef;
+use crate::logic::map::LIST_VIEW;
+use crate::state::command::{Commands, NavCommand, PlayerAction, PrefsCommand};
 use crate::state::nav::{Nav, Page};
 
 /// What a key does.
@@ -14,7 +15,9 @@ pub enum Action {
     ToggleHelp,
     Back,
     Search,
-    View(View),
+    /// A digit: the view at that place in the top bar.
+    View,
+    ToggleLabels,
     Open(Page),
     Player(PlayerAction),
     /// Handled by the focused widget (Tab, arrows on the map, Enter); listed
@@ -36,6 +39,8 @@ pub enum Scope {
 pub enum Trigger {
     Key(Modifiers, Key),
     Text(&'static str),
+    /// Any of the digits 1 to 9.
+    Digit,
     /// Documentation only (e.g. "Arrow keys").
     Named(&'static str),
 }
@@ -82,32 +87,18 @@ pub const BINDINGS: &[Binding] = &[
         help: "Close this help, stop a run, go back a page, or clear the selection",
     },
     Binding {
-        action: Action::View(View::BodyFront),
-        triggers: &[Trigger::Key(NONE, Key::Num1)],
+        action: Action::View,
+        triggers: &[Trigger::Digit],
         scope: Scope::OutsidePlayer,
-        label: "Body front",
-        help: "Body front",
+        label: "",
+        help: "Map views, in the top bar's order (the List is last)",
     },
     Binding {
-        action: Action::View(View::BodyBack),
-        triggers: &[Trigger::Key(NONE, Key::Num2)],
+        action: Action::ToggleLabels,
+        triggers: &[Trigger::Key(NONE, Key::L)],
         scope: Scope::OutsidePlayer,
-        label: "Body back",
-        help: "Body back",
-    },
-    Binding {
-        action: Action::View(View::Feet),
-        triggers: &[Trigger::Key(NONE, Key::Num3)],
-        scope: Scope::OutsidePlayer,
-        label: "Feet",
-        help: "Feet",
-    },
-    Binding {
-        action: Action::View(View::List),
-        triggers: &[Trigger::Key(NONE, Key::Num4)],
-        scope: Scope::OutsidePlayer,
-        label: "List",
-        help: "List of all regions",
+        label: "Labels",
+        help: "Show the names of all regions on the map, or only the ones that matter now",
     },
     Binding {
         action: Action::Search,
@@ -226,10 +217,6 @@ fn trigger_text(trigger: &Trigger) -> String {
                 Key::Plus => "+",
                 Key::Minus => "-",
                 Key::Equals => "=",
-                Key::Num1 => "1",
-                Key::Num2 => "2",
-                Key::Num3 => "3",
-                Key::Num4 => "4",
                 other => other.name(),
             };
             if modifiers.shift {
@@ -240,6 +227,7 @@ fn trigger_text(trigger: &Trigger) -> String {
                 key.to_owned()
             }
         }
+        Trigger::Digit => "1 to 9".to_owned(),
         Trigger::Text(text) | Trigger::Named(text) => (*text).to_owned(),
     }
 }
@@ -274,17 +262,49 @@ pub fn search_id() -> Id {
     Id::unique("reliefmap-search")
 }
 
+/// The digit keys, in order.
+const DIGITS: [Key; 9] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];
+
+/// The view a digit key shows: the views of the content in order, then
+/// the list.
+pub fn view_of_digit(views: &[ViewDef], digit: usize) -> Option<String> {
+    let index = digit.checked_sub(1)?;
+    match views.get(index) {
+        Some(view) => Some(view.id.clone()),
+        None if index == views.len() => Some(LIST_VIEW.to_owned()),
+        None => None,
+    }
+}
+
+/// "(3)": the digit of the view at `index` in the top bar, if it has one.
+pub fn view_key_text(index: usize) -> Option<String> {
+    (index < DIGITS.len()).then(|| format!("({})", index + 1))
+}
+
 /// What decides which keys work this frame.
-pub struct KeyState {
+pub struct KeyState<'a> {
+    /// The views, for the digit keys.
+    pub views: &'a [ViewDef],
     pub in_player: bool,
     pub help_shown: bool,
     /// A text field has (or just had) the keyboard: letters are typing.
     pub typing: bool,
 }
 
-impl KeyState {
-    pub fn new(nav: &Nav, typing: bool) -> Self {
+impl<'a> KeyState<'a> {
+    pub fn new(nav: &Nav, typing: bool, views: &'a [ViewDef]) -> Self {
         Self {
+            views,
             in_player: nav.page() == Page::Player,
             help_shown: nav.show_help,
             typing,
@@ -315,7 +335,13 @@ pub fn handle_keys(ui: &mut Ui, state: &KeyState, commands: &mut Commands) {
             Action::ToggleHelp => commands.push(NavCommand::ShowHelp(!state.help_shown)),
             Action::Back => commands.push(NavCommand::Back),
             Action::Search => ui.memory_mut(|m| m.request_focus(search_id())),
-            Action::View(view) => commands.push(NavCommand::SetView(view)),
+            Action::View => {
+                let digit = ui.input(|i| DIGITS.iter().position(|&k| i.key_pressed(k)));
+                if let Some(view) = digit.and_then(|d| view_of_digit(state.views, d + 1)) {
+                    commands.push(NavCommand::SetView(view));
+                }
+            }
+            Action::ToggleLabels => commands.push(PrefsCommand::ToggleLabels),
             Action::Open(page) => commands.push(NavCommand::Open(page)),
             Action::Player(action) => commands.push(action),
             Action::Widget => {}
@@ -359,6 +385,10 @@ fn triggered(
                         .iter()
                         .any(|e| matches!(e, Event::Text(t) if t == text))
                 })
+        }
+        Trigger::Digit => {
+            !state.typing
+                && ui.input(|i| i.modifiers == NONE && DIGITS.iter().any(|&k| i.key_pressed(k)))
         }
         Trigger::Named(_) => false,
     }

@@ -21,19 +21,34 @@ pub const ROUTINE_LIST_WIDTH: f32 = 300.0;
 pub const SCROLL_BAR_CLEARANCE: f32 = 14.0;
 /// Space around the map drawing.
 pub const MAP_MARGIN: f32 = 6.0;
-/// Gap between the two soles, as a fraction of the view's width.
-pub const SOLE_GAP_FRACTION: f32 = 0.06;
+/// Height of the legend under the maps.
+pub const MAP_FOOTER_HEIGHT: f32 = 30.0;
 /// Region outline width in points.
 pub const REGION_STROKE_WIDTH: f32 = 1.0;
 /// Outline of the region that has keyboard focus.
 pub const FOCUS_STROKE_WIDTH: f32 = 3.0;
 /// Outline of the selected region.
 pub const SELECTED_STROKE_WIDTH: f32 = 2.5;
-/// Silhouette stroke, as a fraction of the map's width; fills the gaps
-/// between regions so the figure reads as one body.
-pub const SILHOUETTE_STROKE_FRACTION: f32 = 0.035;
-/// Arm width on the body maps, as a fraction of the map's width.
-pub const ARM_WIDTH_FRACTION: f32 = 0.085;
+/// Outline of a region with a caution of its own (front of the neck).
+pub const CAUTION_STROKE_WIDTH: f32 = 2.0;
+/// The figure's outline and its detail lines.
+pub const SILHOUETTE_EDGE_WIDTH: f32 = 1.5;
+pub const DETAIL_STROKE_WIDTH: f32 = 1.0;
+/// A reflex chart's guide lines (diaphragm, waist, heel): dashed, named.
+pub const GUIDE_STROKE_WIDTH: f32 = 1.2;
+pub const GUIDE_DASH: f32 = 6.0;
+pub const GUIDE_GAP: f32 = 4.0;
+pub const GUIDE_TEXT_PT: f32 = 11.5;
+/// Names on the map: small enough to fit in a zone, large enough to read.
+pub const MAP_LABEL_PT: f32 = 13.0;
+/// Room kept beside a row of maps for names in the margin, when the
+/// window allows.
+pub const LABEL_COLUMN_PX: f32 = 150.0;
+/// Space each side of a name inside its box.
+pub const MAP_LABEL_PADDING: f32 = 3.0;
+/// The line from a region to its name in the margin, and its dot.
+pub const LEADER_STROKE_WIDTH: f32 = 1.0;
+pub const LEADER_DOT_RADIUS: f32 = 2.0;
 /// The current step in the player: readable from two metres at 1280×800.
 pub const PLAYER_STEP_PT: f32 = 38.0;
 /// The countdown or repetition count in the player.
@@ -61,6 +76,21 @@ pub struct Palette {
     pub muted_text: Color32,
     pub accent: Color32,
     pub silhouette: Color32,
+    pub silhouette_edge: Color32,
+    pub detail: Color32,
+    pub guide: Color32,
+    /// A map's title ("Left").
+    pub title: Color32,
+    /// Outline of the selected region, over its fill.
+    pub selected_edge: Color32,
+    /// Names in the margin, the selected or hovered one, and their backing.
+    pub label_text: Color32,
+    pub label_strong: Color32,
+    pub label_bg: Color32,
+    /// Names inside a region, on light and on dark fills.
+    pub label_on_light: Color32,
+    pub label_on_dark: Color32,
+    pub leader: Color32,
     pub region_fill: Color32,
     pub region_hover: Color32,
     pub region_selected: Color32,
@@ -84,6 +114,17 @@ impl Palette {
                 muted_text: Color32::from_gray(0xA8),
                 accent: Color32::from_rgb(0x5C, 0xC8, 0xB4),
                 silhouette: Color32::from_rgb(0x3A, 0x3F, 0x47),
+                silhouette_edge: Color32::from_rgb(0x6B, 0x76, 0x84),
+                detail: Color32::from_rgb(0x5E, 0x68, 0x75),
+                guide: Color32::from_rgb(0xA9, 0xB6, 0xC6),
+                title: Color32::from_gray(0xE8),
+                selected_edge: Color32::from_gray(0xF4),
+                label_text: Color32::from_gray(0xDC),
+                label_strong: Color32::WHITE,
+                label_bg: Color32::from_rgba_unmultiplied(0x1B, 0x1E, 0x23, 0xD8),
+                label_on_light: Color32::from_gray(0x12),
+                label_on_dark: Color32::from_gray(0xF2),
+                leader: Color32::from_rgb(0x9A, 0xA6, 0xB4),
                 region_fill: Color32::from_rgb(0x4A, 0x55, 0x62),
                 region_hover: Color32::from_rgb(0x6A, 0x7D, 0x92),
                 region_selected: Color32::from_rgb(0x2F, 0xB5, 0x9C),
@@ -102,7 +143,18 @@ impl Palette {
                 caution: Color32::from_rgb(0x9A, 0x58, 0x00),
                 muted_text: Color32::from_gray(0x5A),
                 accent: Color32::from_rgb(0x0B, 0x7A, 0x6C),
-                silhouette: Color32::from_rgb(0xD9, 0xDE, 0xE4),
+                silhouette: Color32::from_rgb(0xE3, 0xE7, 0xEC),
+                silhouette_edge: Color32::from_rgb(0x8E, 0x9A, 0xA8),
+                detail: Color32::from_rgb(0x9A, 0xA5, 0xB2),
+                guide: Color32::from_rgb(0x44, 0x55, 0x6A),
+                title: Color32::from_gray(0x20),
+                selected_edge: Color32::from_gray(0x10),
+                label_text: Color32::from_gray(0x26),
+                label_strong: Color32::BLACK,
+                label_bg: Color32::from_rgba_unmultiplied(0xF8, 0xF8, 0xF8, 0xE0),
+                label_on_light: Color32::from_gray(0x15),
+                label_on_dark: Color32::WHITE,
+                leader: Color32::from_rgb(0x6B, 0x78, 0x88),
                 region_fill: Color32::from_rgb(0xB9, 0xC4, 0xD0),
                 region_hover: Color32::from_rgb(0x93, 0xA8, 0xBE),
                 region_selected: Color32::from_rgb(0x12, 0x9C, 0x84),

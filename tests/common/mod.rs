@@ -9,7 +9,11 @@ pub fn shipped_with(rel_path: &str, text: &str) -> Vec<ContentFile> {
     files.retain(|f| f.rel_path != rel_path);
     files.push(ContentFile {
         rel_path: rel_path.to_owned(),
-        display: format!("data/{rel_path}"),
+        display: if rel_path.ends_with(".svg") {
+            format!("assets/{rel_path}")
+        } else {
+            format!("data/{rel_path}")
+        },
         text: text.to_owned(),
     });
     files
@@ -102,12 +106,15 @@ pub fn region(harness: &Harness<'_, ReliefApp>, id: &str) -> usize {
         .unwrap_or_else(|| panic!("no region {id}"))
 }
 
-/// Body back view with the lower back selected, through the UI.
+/// Body back view with the whole lower back (both sides) selected, through
+/// the UI: picked from the List view, as the map selects one side.
 pub fn select_lower_back(harness: &mut Harness<'static, ReliefApp>) {
     use egui_kittest::kittest::Queryable;
-    harness.get_by_label("Body back").click();
+    harness.get_by_label("List").click();
     harness.run();
-    harness.get_by_label("Lower back").click_accesskit();
+    harness.get_by_label("Lower back").click();
+    harness.run();
+    harness.get_by_label("Body back").click();
     harness.run();
 }
 

@@ -6,6 +6,7 @@
 //! and their origins), [`routines`] (also routine files) and [`safety`]
 //! (sources, red flags, area cautions).
 
+mod maps;
 mod regions;
 mod routines;
 mod safety;
@@ -59,6 +60,17 @@ impl<'a> Checker<'a> {
     /// Whether another problem in this file would still be listed.
     fn listing(&self, file: usize) -> bool {
         self.counts.get(file).copied().unwrap_or(0) < MAX_MESSAGES_PER_FILE
+    }
+
+    /// Adds a ready diagnostic for `file`, within the file's cap.
+    fn out_push(&mut self, file: usize, diagnostic: Diagnostic) {
+        let listing = self.listing(file);
+        if let Some(count) = self.counts.get_mut(file) {
+            *count += 1;
+        }
+        if listing {
+            self.out.push(diagnostic);
+        }
     }
 
     /// Reports `message` at the deepest place `path` reaches in `item`.
@@ -196,27 +208,36 @@ pub(super) fn validate(sources: &[SourceText], parsed: &Parsed, out: &mut Vec<Di
         &hints,
     );
     unique_ids(&mut check, "tip", &parsed.tips, |t| &t.id);
-    let sources = Ids::new(
+    let source_ids = Ids::new(
         unique_ids(&mut check, "source", &parsed.sources, |s| &s.id),
         &hints,
     );
+    let charts: HashSet<&str> = parsed
+        .maps
+        .iter()
+        .flat_map(|part| &part.value.maps)
+        .filter(|m| m.kind == crate::content::MapKind::ReflexChart)
+        .map(|m| m.id.as_str())
+        .collect();
     safety::safety_ids(&mut check, parsed);
     for source in &parsed.sources {
         safety::check_source(&mut check, source);
     }
-    safety::check_safety_refs(&mut check, parsed, &regions, &sources);
+    safety::check_safety_refs(&mut check, parsed, &regions, &source_ids);
 
     for region in &parsed.regions {
-        regions::check_region(&mut check, region, &regions, &parsed.regions);
+        regions::check_region(&mut check, region, &regions, &parsed.regions, &charts);
     }
     for technique in &parsed.techniques {
         techniques::check_technique(&mut check, technique, &regions, &parsed.regions);
-        safety::check_source_ref(&mut check, technique, &technique.value.source, &sources);
+        safety::check_source_ref(&mut check, technique, &technique.value.source, &source_ids);
     }
-    check_tips(&mut check, parsed, &techniques, &regions, &sources);
+    check_tips(&mut check, parsed, &techniques, &regions, &source_ids);
     unique_ids(&mut check, "routine", &parsed.routines, |r| &r.id);
-    check_routines(&mut check, parsed, &techniques, &sources);
-    check_coverage(&mut check, parsed);
+    check_routines(&mut check, parsed, &techniques, &source_ids);
+    maps::check_maps(&mut check, parsed);
+    maps::check_art(&mut check, sources, parsed, &regions);
+    check_coverage(&mut check, parsed, &charts);
     check.finish();
 }
 
@@ -311,31 +332,49 @@ fn unique_ids<'a, T>(
 /// Every region must lead somewhere: at least one technique works on it or
 /// may ease it. A caution area (the front of the neck) may have none: it is
 /// there to say where not to press.
-fn check_coverage(check: &mut Checker, parsed: &Parsed) {
+fn check_coverage(check: &mut Checker, parsed: &Parsed, charts: &HashSet<&str>) {
     let mut covered: HashSet<&str> = HashSet::new();
     for t in &parsed.techniques {
         covered.extend(t.value.works_on.iter().map(String::as_str));
         covered.extend(t.value.may_ease.iter().map(String::as_str));
     }
+    for zone in &parsed.regions {
+        covered.extend(zone.value.reflex_for.iter().map(String::as_str));
+    }
+    // A region of a group is covered by the group, and the group by them.
+    let groups: Vec<(&str, &str)> = parsed
+        .svgs
+        .iter()
+        .filter_map(|s| s.art.as_ref())
+        .flat_map(|art| &art.regions)
+        .filter_map(|r| r.parent.as_deref().map(|p| (r.id.as_str(), p)))
+        .collect();
+    let related = |id: &str| {
+        groups
+            .iter()
+            .filter(|(child, parent)| *child == id || *parent == id)
+            .any(|(child, parent)| covered.contains(child) || covered.contains(parent))
+    };
     for region in &parsed.regions {
-        let id = region.value.id.as_str();
-        if !covered.contains(id) && region.value.caution.is_none() {
-            let map = region.value.map;
-            let what = if map.is_foot() {
-                "foot zone"
-            } else {
-                "body region"
-            };
-            check.report(
-                region,
-                &[Seg::Field("id"), Seg::Str(id)],
-                format!(
-                    "{what} '{id}' has no technique; add it to a technique's works_on or \
-                        may_ease, or remove it from the {} map",
-                    map.label()
-                ),
-            );
+        let r = &region.value;
+        let id = r.id.as_str();
+        let explained = r.caution.is_some() || r.note.is_some();
+        if covered.contains(id) || related(id) || explained {
+            continue;
         }
+        let what = if charts.contains(r.map.as_str()) {
+            "chart zone"
+        } else {
+            "body region"
+        };
+        check.report(
+            region,
+            &[Seg::Field("id"), Seg::Str(id)],
+            format!(
+                "{what} '{id}' leads nowhere; add it to a technique's works_on or may_ease, \
+                 link a chart zone to it, or give it a note saying why nothing is listed"
+            ),
+        );
     }
 }
 

@@ -1,25 +1,30 @@
-//! The clickable body and foot-reflex maps.
+//! The clickable maps of a view (the body, the soles, a pack's hand chart).
 //!
-//! Each region is its own focusable widget with an AccessKit label, so Tab,
-//! arrow keys, Enter and screen readers reach it. Pointer input goes to one
-//! transparent widget on top of the map that hit-tests the real (possibly
-//! concave) outlines, so overlapping bounding boxes never steal a click.
+//! Each region is its own focusable widget with an AccessKit name and a
+//! description of how it relates to the selection, so Tab, arrow keys,
+//! Enter and screen readers reach it. Pointer input goes to one transparent
+//! widget over the maps that hit-tests the real curved outlines, the
+//! smallest region under the pointer winning, so overlapping bounding boxes
+//! never steal a click.
 
 use egui::{
-    Align2, Color32, CursorIcon, FontId, Id, Key, Pos2, Rect, Response, Sense, Shape, Stroke, Ui,
-    WidgetInfo, pos2, vec2,
+    Align2, Color32, CursorIcon, Id, Key, Rect, Response, Sense, Stroke, Ui, WidgetInfo, pos2,
 };
 
-use crate::content::MapId;
+use crate::content::ViewDef;
 use crate::content::geometry::{self, Direction};
 use crate::logic::links::LinkKind;
-use crate::logic::map::{RegionShape, View};
-use crate::state::command::{Commands, MapCommand};
+use crate::logic::map::{LIST_VIEW, RegionShape};
+use crate::logic::map_view;
+use crate::logic::text;
+use crate::state::command::{Commands, MapCommand, PrefsCommand};
 use crate::state::nav::Nav;
 use crate::ui::Shared;
+use crate::ui::keys::{self, Action};
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::icons;
-use crate::ui::widgets::map_canvas::{Placed, mesh, outline};
+use crate::ui::widgets::map_canvas::{self, Placed, fill, outline};
+use crate::ui::widgets::map_labels::{self, LabelInputs};
 
 /// The widget id of a region on the map (for focus requests and tests).
 pub fn region_id(region: usize) -> Id {
@@ -27,57 +32,58 @@ pub fn region_id(region: usize) -> Id {
 }
 
 pub fn map_page_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Commands) {
-    if nav.view == View::List {
+    let view = shared.catalogue.view(&nav.view);
+    let Some(view) = view.filter(|_| nav.view != LIST_VIEW) else {
         super::region_list::region_list_ui(ui, shared, nav, commands);
         return;
-    }
+    };
     let palette = Palette::for_visuals(ui.visuals());
-    let footer_height = 26.0;
     let area = ui.available_rect_before_wrap();
+    // The legend under the maps wraps in narrow windows: its height is the
+    // one it took last frame.
+    let legend_id = Id::unique("reliefmap-map-legend-height");
+    let legend_height = ui
+        .data(|d| d.get_temp::<f32>(legend_id))
+        .unwrap_or(theme::MAP_FOOTER_HEIGHT);
     let map_area = Rect::from_min_max(
         area.min,
         pos2(
             area.max.x,
-            (area.max.y - footer_height).max(area.min.y + 100.0),
+            (area.max.y - legend_height - theme::MAP_MARGIN).max(area.min.y + 100.0),
         ),
     )
     .shrink(theme::MAP_MARGIN);
-    let placed = place_maps(nav.view, map_area);
+    let placed = place_view(shared, view, map_area);
 
     let regions = region_widgets_ui(ui, shared, nav, &placed, commands);
     let pointer = ui.interact(map_area, Id::unique("reliefmap-map-pointer"), Sense::CLICK);
-    let hovered = pointer
-        .hover_pos()
-        .and_then(|p| region_at(shared, &placed, p));
+    let hovered = pointer.hover_pos().and_then(|p| region_at(&placed, p));
     if pointer.clicked()
         && let Some(region) = pointer
             .interact_pointer_pos()
-            .and_then(|p| region_at(shared, &placed, p))
+            .and_then(|p| region_at(&placed, p))
     {
         commands.push(MapCommand::Select(Some(region)));
     }
+    let mut hidden_names = 0;
     if ui.is_rect_visible(map_area) {
+        let taken = titles_ui(ui, &placed, &palette);
+        let painter = ui.painter();
         paint_maps(ui, shared, nav, &placed, &regions, hovered, &palette);
-    }
-    for m in placed.iter().filter(|m| m.map.is_foot()) {
-        let rect = m.rect();
-        let (title, corner) = if m.map == MapId::LeftSole {
-            ("Left", rect.left_top())
-        } else {
-            ("Right", rect.right_top() - vec2(48.0, 0.0))
-        };
-        let title_rect = Rect::from_min_size(corner, vec2(48.0, 20.0));
-        let layout = if m.map == MapId::LeftSole {
-            egui::Layout::left_to_right(egui::Align::Min)
-        } else {
-            egui::Layout::right_to_left(egui::Align::Min)
-        };
-        ui.scope_builder(
-            egui::UiBuilder::new().max_rect(title_rect).layout(layout),
-            |ui| {
-                ui.label(egui::RichText::new(title).strong())
-                    .on_hover_text(format!("{title} foot, seen from below"));
+        let fill_of = |region: usize| region_fill(shared, nav, region, hovered, &palette);
+        hidden_names = map_labels::labels_ui(
+            painter,
+            shared,
+            &placed,
+            &LabelInputs {
+                all: shared.user.settings.show_labels,
+                selected: nav.selected,
+                hovered,
+                taken: &taken,
+                area: map_area,
             },
+            &palette,
+            &fill_of,
         );
     }
     if let Some(region) = hovered {
@@ -85,70 +91,152 @@ pub fn map_page_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Comma
         pointer.on_hover_ui_at_pointer(|ui| region_tooltip_ui(ui, shared, region));
     }
 
-    ui.scope_builder(
+    let legend = ui.scope_builder(
         egui::UiBuilder::new().max_rect(Rect::from_min_max(
-            pos2(area.min.x, map_area.max.y + theme::MAP_MARGIN),
+            pos2(area.min.x, area.max.y - legend_height),
             area.max,
         )),
-        |ui| {
-            legend_ui(ui, shared, nav, &palette);
-        },
+        |ui| legend_ui(ui, shared, nav, &palette, hidden_names, commands),
     );
+    let height = legend.response.rect.height();
+    if (height - legend_height).abs() > 0.5 {
+        ui.data_mut(|d| d.insert_temp(legend_id, height));
+        ui.ctx().request_repaint();
+    }
 }
 
-pub fn caption_ui(ui: &mut Ui, view: View, palette: &Palette) {
-    let text = match view {
-        View::BodyFront => {
-            "Front view: the person faces you, so their left side (L) is on your right."
-        }
-        View::BodyBack => "Back view: seen from behind, so their left side (L) is on your left.",
-        View::Feet => {
-            "Both soles seen from below, toes at the top. Left foot on the left; the big toes \
-                face each other."
-        }
-        View::List => "",
+/// The view's caption, and for a reflex chart the note on what it is.
+pub fn caption_ui(ui: &mut Ui, shared: &Shared, view: &str, palette: &Palette) {
+    let Some(view) = shared.catalogue.view(view) else {
+        return;
     };
-    ui.label(egui::RichText::new(text).color(palette.muted_text));
+    ui.label(egui::RichText::new(&view.caption).color(palette.muted_text));
+    let is_chart = view
+        .maps
+        .iter()
+        .any(|m| shared.catalogue.map(m).is_some_and(|m| m.is_chart()));
+    if is_chart {
+        reflexology_note_ui(ui, palette);
+    }
 }
 
-/// Screen placement of the view's maps inside `area`, keeping their shape.
-fn place_maps(view: View, area: Rect) -> Vec<Placed> {
-    let maps = view.maps();
-    let count = maps.len().max(1) as f32;
-    let gap = if maps.len() > 1 {
-        area.width() * theme::SOLE_GAP_FRACTION
+/// The view's maps side by side in `area`, as large as fits.
+fn place_view<'a>(shared: &Shared<'a>, view: &ViewDef, area: Rect) -> Vec<Placed<'a>> {
+    let maps: Vec<_> = view
+        .maps
+        .iter()
+        .filter_map(|id| shared.layout.map(id))
+        .collect();
+    let aspects: Vec<f32> = maps.iter().map(|m| m.aspect).collect();
+    let column_px = if shared.user.settings.show_labels {
+        theme::LABEL_COLUMN_PX
     } else {
         0.0
     };
-    let slot_width = (area.width() - gap * (count - 1.0)) / count;
-    maps.iter()
-        .enumerate()
-        .map(|(i, &map)| {
-            let slot = Rect::from_min_size(
-                pos2(area.min.x + i as f32 * (slot_width + gap), area.min.y),
-                vec2(slot_width, area.height()),
-            );
-            let aspect = map.aspect_ratio();
-            let height = slot.height().min(slot.width() / aspect);
-            let size = vec2(height * aspect, height);
-            // Feet sit next to each other in the middle; a single map is centred.
-            let anchor = match (maps.len(), i) {
-                (2, 0) => Align2::RIGHT_CENTER,
-                (2, _) => Align2::LEFT_CENTER,
-                _ => Align2::CENTER_CENTER,
-            };
-            Placed::new(map, anchor.align_size_within_rect(size, slot))
+    let boxes = map_view::place_maps(
+        &aspects,
+        ((area.min.x, area.min.y), (area.max.x, area.max.y)),
+        column_px,
+    );
+    maps.into_iter()
+        .zip(boxes)
+        .map(|(shapes, (min, max))| {
+            Placed::new(
+                shared,
+                shapes,
+                Rect::from_min_max(pos2(min.0, min.1), pos2(max.0, max.1)),
+            )
         })
         .collect()
 }
 
-fn region_at(shared: &Shared, placed: &[Placed], p: egui::Pos2) -> Option<usize> {
+fn region_at(placed: &[Placed], p: egui::Pos2) -> Option<usize> {
     placed.iter().find_map(|m| {
         m.rect()
             .contains(p)
-            .then(|| shared.layout.region_at(m.map, m.to_map(p)))
+            .then(|| m.shapes.region_at(m.to_map(p)))
             .flatten()
     })
+}
+
+/// Titles and side letters in the maps' top corners ("Left", "R" / "L");
+/// returns the boxes they take so labels keep clear of them. They are
+/// labels, so screen readers read them too.
+fn titles_ui(ui: &mut Ui, placed: &[Placed], palette: &Palette) -> Vec<Rect> {
+    let mut taken = Vec::new();
+    let last = placed.len().saturating_sub(1);
+    for (i, m) in placed.iter().enumerate() {
+        let Some(def) = m.def.map(|d| &d.def) else {
+            continue;
+        };
+        let rect = m.rect();
+        let mut put = |ui: &mut Ui, text: egui::RichText, at_right: bool| {
+            let galley = egui::WidgetText::from(text.clone()).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            );
+            let align = if at_right {
+                Align2::RIGHT_TOP
+            } else {
+                Align2::LEFT_TOP
+            };
+            let corner = if at_right {
+                rect.right_top()
+            } else {
+                rect.left_top()
+            };
+            let at = align.anchor_size(corner, galley.size());
+            taken.push(ui.put(at, egui::Label::new(text)).rect);
+        };
+        if let Some(title) = &def.title {
+            // The title goes to the outer corner of a row of maps.
+            let text = egui::RichText::new(title).color(palette.title).strong();
+            put(ui, text, i == last && last > 0);
+        }
+        if let Some((left, right)) = &def.side_letters {
+            put(
+                ui,
+                egui::RichText::new(left).color(palette.muted_text),
+                false,
+            );
+            put(
+                ui,
+                egui::RichText::new(right).color(palette.muted_text),
+                true,
+            );
+        }
+    }
+    taken
+}
+
+/// What a screen reader hears after the region's name: how it relates to
+/// the selection and the search, not only as colour.
+fn region_description(shared: &Shared, nav: &Nav, region: usize) -> Option<String> {
+    let mut parts = Vec::new();
+    match link_of(shared, region) {
+        Some(LinkKind::Reflex) => parts.push("linked on the reflex chart to the selection"),
+        Some(LinkKind::MayEase) => parts.push("work here may ease the selection"),
+        None => {}
+    }
+    if shared
+        .caches
+        .favourite_regions
+        .get(region)
+        .copied()
+        .unwrap_or(false)
+    {
+        parts.push("a favourite works here");
+    }
+    if nav.filter.is_active() {
+        if matches(shared, region) {
+            parts.push("matches the search");
+        } else {
+            parts.push("no match for the search");
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 /// A focusable widget per region: keyboard focus, Enter/Space, screen readers.
@@ -156,66 +244,102 @@ fn region_widgets_ui<'a>(
     ui: &mut Ui,
     shared: &Shared<'a>,
     nav: &Nav,
-    placed: &[Placed],
+    placed: &[Placed<'a>],
     commands: &mut Commands,
 ) -> Vec<(usize, &'a RegionShape, Response)> {
     let mut widgets = Vec::new();
     for (map_index, m) in placed.iter().enumerate() {
-        for shape in shared.layout.shapes(m.map) {
+        for &i in &m.shapes.focus_order {
+            let shape = &m.shapes.regions[i];
             let rect = Rect::from_two_pos(m.pos(shape.bounds.0), m.pos(shape.bounds.1));
             let id = region_id(shape.region);
             let response = ui.interact(rect, id, Sense::click());
-            let is_selected = nav.selected == Some(shape.region);
+            let is_selected = is_selected(shared, nav, shape.region);
             response.widget_info(|| {
                 WidgetInfo::selected(egui::Role::Button, true, is_selected, &shape.access_label)
             });
+            if let Some(description) = region_description(shared, nav, shape.region) {
+                ui.ctx()
+                    .accesskit_node_builder(id, |node| node.set_description(description));
+            }
             if response.clicked() {
                 commands.push(MapCommand::Select(Some(shape.region)));
             }
             widgets.push((map_index, shape, response));
         }
     }
-    // Arrow keys move focus to the nearest region in that direction, across
-    // both soles on the Feet view.
-    let focused = widgets.iter().position(|(_, _, r)| r.has_focus());
-    if let Some(from) = focused {
-        let id = widgets[from].2.id;
-        ui.memory_mut(|mem| {
-            mem.set_focus_lock_filter(
-                id,
-                egui::EventFilter {
-                    horizontal_arrows: true,
-                    vertical_arrows: true,
-                    ..Default::default()
-                },
-            );
-        });
-        let direction = ui.input(|i| {
-            [
-                (Key::ArrowUp, Direction::Up),
-                (Key::ArrowDown, Direction::Down),
-                (Key::ArrowLeft, Direction::Left),
-                (Key::ArrowRight, Direction::Right),
-            ]
-            .into_iter()
-            .find(|(key, _)| i.key_pressed(*key))
-            .map(|(_, d)| d)
-        });
-        if let Some(direction) = direction {
-            let centres: Vec<geometry::Point> = widgets
-                .iter()
-                .map(|(m, shape, _)| {
-                    let p = placed[*m].pos(shape.centroid);
-                    (p.x, p.y)
-                })
-                .collect();
-            if let Some(next) = geometry::nearest_in_direction(&centres, from, direction) {
-                let next_id = widgets[next].2.id;
-                ui.memory_mut(|mem| mem.request_focus(next_id));
-            }
+    arrow_keys_ui(ui, placed, &widgets);
+    widgets
+}
+
+/// Arrow keys move focus to the nearest region in that direction, across
+/// all maps of the view.
+fn arrow_keys_ui(ui: &mut Ui, placed: &[Placed], widgets: &[(usize, &RegionShape, Response)]) {
+    let Some(from) = widgets.iter().position(|(_, _, r)| r.has_focus()) else {
+        return;
+    };
+    let id = widgets[from].2.id;
+    ui.memory_mut(|mem| {
+        mem.set_focus_lock_filter(
+            id,
+            egui::EventFilter {
+                horizontal_arrows: true,
+                vertical_arrows: true,
+                ..Default::default()
+            },
+        );
+    });
+    let direction = ui.input(|i| {
+        [
+            (Key::ArrowUp, Direction::Up),
+            (Key::ArrowDown, Direction::Down),
+            (Key::ArrowLeft, Direction::Left),
+            (Key::ArrowRight, Direction::Right),
+        ]
+        .into_iter()
+        .find(|(key, _)| i.key_pressed(*key))
+        .map(|(_, d)| d)
+    });
+    if let Some(direction) = direction {
+        let centres: Vec<geometry::Point> = widgets
+            .iter()
+            .map(|(m, shape, _)| {
+                let p = placed[*m].pos(shape.centre);
+                (p.x, p.y)
+            })
+            .collect();
+        if let Some(next) = geometry::nearest_in_direction(&centres, from, direction) {
+            let next_id = widgets[next].2.id;
+            ui.memory_mut(|mem| mem.request_focus(next_id));
         }
     }
-    widgets
+}
+
+/// Selected itself, or through its group (the lower back chosen in the list).
+fn is_selected(shared: &Shared, nav: &Nav, region: usize) -> bool {
+    nav.selected
+        .is_some_and(|s| s == region || shared.catalogue.parent(region) == Some(s))
+}
+
+/// How a region is linked to the selection, itself or through its group.
+fn link_of(shared: &Shared, region: usize) -> Option<LinkKind> {
+    let links = &shared.caches.links;
+    links
+        .get(&region)
+        .or_else(|| shared.catalogue.parent(region).and_then(|p| links.get(&p)))
+        .copied()
+}
+
+fn matches(shared: &Shared, region: usize) -> bool {
+    let matches = |r: usize| {
+        shared
+            .caches
+            .region_matches
+            .get(r)
+            .copied()
+            .unwrap_or(false)
+    };
+    matches(region) || shared.catalogue.parent(region).is_some_and(matches)
 }
 
 fn region_fill(
@@ -225,23 +349,16 @@ fn region_fill(
     hovered: Option<usize>,
     palette: &Palette,
 ) -> Color32 {
-    if nav.selected == Some(region) {
+    if is_selected(shared, nav, region) {
         palette.region_selected
     } else if hovered == Some(region) {
         palette.region_hover
-    } else if let Some(link) = shared.caches.links.get(&region) {
+    } else if let Some(link) = link_of(shared, region) {
         match link {
             LinkKind::Reflex => palette.region_reflex,
             LinkKind::MayEase => palette.region_may_ease,
         }
-    } else if nav.filter.is_active()
-        && !shared
-            .caches
-            .region_matches
-            .get(region)
-            .copied()
-            .unwrap_or(false)
-    {
+    } else if nav.filter.is_active() && !matches(shared, region) {
         palette.region_dimmed
     } else {
         palette.region_fill
@@ -258,109 +375,64 @@ fn paint_maps(
     palette: &Palette,
 ) {
     let painter = ui.painter();
-    // Silhouette: every region widened by a thick stroke, plus arms on the body.
+    let edge = Stroke::new(theme::REGION_STROKE_WIDTH, palette.region_stroke);
     for m in placed {
-        let width = m.rect().width();
-        let stroke = Stroke::new(
-            width * theme::SILHOUETTE_STROKE_FRACTION,
-            palette.silhouette,
-        );
-        if !m.map.is_foot() {
-            paint_arms(painter, m, width, palette.silhouette);
+        map_canvas::figure_ui(painter, m, palette);
+        // Largest first: smaller zones lie on top of the sole under them.
+        for shape in m.shapes.regions.iter().filter(|s| !s.is_group) {
+            let color = region_fill(shared, nav, shape.region, hovered, palette);
+            for polygon in &shape.polygons {
+                painter.add(fill(polygon, m, color));
+                painter.add(outline(polygon, m, edge));
+            }
         }
-        for shape in shared.layout.shapes(m.map) {
-            painter.add(Shape::mesh(mesh(shape, m, palette.silhouette)));
-            painter.add(Shape::closed_line(outline(shape, m), stroke));
-        }
+        map_canvas::guides_ui(painter, m, palette);
     }
+    let emphasis = Stroke::new(theme::SELECTED_STROKE_WIDTH, palette.selected_edge);
+    let caution = Stroke::new(theme::CAUTION_STROKE_WIDTH, palette.caution);
+    let focus = Stroke::new(theme::FOCUS_STROKE_WIDTH, palette.focus);
     for (m, shape, response) in regions {
         let m = &placed[*m];
         let region = &shared.catalogue.regions[shape.region];
-        painter.add(Shape::mesh(mesh(
-            shape,
-            m,
-            region_fill(shared, nav, shape.region, hovered, palette),
-        )));
-        let edge = if region.caution.is_some() {
-            Stroke::new(theme::SELECTED_STROKE_WIDTH, palette.caution)
+        let stroke = if response.has_focus() {
+            Some(focus)
+        } else if is_selected(shared, nav, shape.region) {
+            Some(emphasis)
+        } else if region.caution.is_some() {
+            Some(caution)
         } else {
-            Stroke::new(theme::REGION_STROKE_WIDTH, palette.region_stroke)
+            None
         };
-        painter.add(Shape::closed_line(outline(shape, m), edge));
-        if nav.selected == Some(shape.region) {
-            painter.add(Shape::closed_line(
-                outline(shape, m),
-                Stroke::new(
-                    theme::SELECTED_STROKE_WIDTH,
-                    ui.visuals().strong_text_color(),
-                ),
-            ));
-        }
-        if shared
-            .caches
-            .favourite_regions
-            .get(shape.region)
-            .copied()
-            .unwrap_or(false)
-        {
-            let at = m.pos(shape.centroid);
-            icons::paint_filled_star(painter, at, theme::ICON_SIZE * 0.45, palette.star);
-        }
-        if response.has_focus() {
-            painter.add(Shape::closed_line(
-                outline(shape, m),
-                Stroke::new(theme::FOCUS_STROKE_WIDTH, palette.focus),
-            ));
+        for polygon in stroke.iter().flat_map(|_| &shape.polygons) {
+            painter.add(outline(polygon, m, stroke.unwrap_or(edge)));
         }
     }
-    // Side letters so left and right are never in doubt.
-    for m in placed {
-        let rect = m.rect();
-        let font = FontId::proportional(theme::BODY_TEXT_PT);
-        let (left, right) = match m.map {
-            MapId::BodyFront => ("R", "L"),
-            MapId::BodyBack => ("L", "R"),
-            MapId::LeftSole => ("", ""),
-            MapId::RightSole => ("", ""),
-        };
-        let color = palette.muted_text;
-        painter.text(
-            rect.left_top() + vec2(0.0, 4.0),
-            Align2::LEFT_TOP,
-            left,
-            font.clone(),
-            color,
-        );
-        painter.text(
-            rect.right_top() + vec2(0.0, 4.0),
-            Align2::RIGHT_TOP,
-            right,
-            font.clone(),
-            color,
-        );
-    }
+    stars_ui(painter, shared, placed, palette);
 }
 
-/// Arms hang beside the body; they carry no regions, they only make the
-/// figure recognisable.
-fn paint_arms(painter: &egui::Painter, m: &Placed, width: f32, color: Color32) {
-    let arm = [(0.235, 0.215), (0.2, 0.33), (0.185, 0.44), (0.17, 0.52)];
-    let stroke = Stroke::new(width * theme::ARM_WIDTH_FRACTION, color);
-    for mirror in [false, true] {
-        let points: Vec<Pos2> = arm
-            .iter()
-            .map(|&(x, y)| m.pos((if mirror { 1.0 - x } else { x }, y)))
-            .collect();
-        for p in &points {
-            painter.circle_filled(*p, stroke.width * 0.5, color);
-        }
-        painter.add(Shape::line(points.clone(), stroke));
-        if let Some(hand) = points.last() {
-            painter.circle_filled(
-                *hand + vec2(0.0, stroke.width * 0.4),
-                stroke.width * 0.6,
-                color,
-            );
+/// A star where a favourite works (once for a group, at its anchor).
+fn stars_ui(painter: &egui::Painter, shared: &Shared, placed: &[Placed], palette: &Palette) {
+    for m in placed {
+        for shape in &m.shapes.regions {
+            let starred = shared
+                .caches
+                .favourite_regions
+                .get(shape.region)
+                .copied()
+                .unwrap_or(false);
+            if starred
+                && shared.catalogue.parent(shape.region).is_none_or(|p| {
+                    !shared
+                        .caches
+                        .favourite_regions
+                        .get(p)
+                        .copied()
+                        .unwrap_or(false)
+                })
+            {
+                let at = m.pos(shape.label_at) + egui::vec2(0.0, -theme::ICON_SIZE * 0.8);
+                icons::paint_filled_star(painter, at, theme::ICON_SIZE * 0.45, palette.star);
+            }
         }
     }
 }
@@ -382,22 +454,68 @@ fn region_tooltip_ui(ui: &mut Ui, shared: &Shared, region: usize) {
     ui.weak("Click to see what you can do here");
 }
 
-fn legend_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, palette: &Palette) {
+/// Narrowest map area that shows the legend's long words.
+const LEGEND_LONG_WIDTH: f32 = 760.0;
+
+fn legend_ui(
+    ui: &mut Ui,
+    shared: &Shared,
+    nav: &Nav,
+    palette: &Palette,
+    hidden_names: usize,
+    commands: &mut Commands,
+) {
+    // Short words in a narrow window keep the legend to one line, so the
+    // maps keep their size; the long words are in the tooltips.
+    let long = ui.available_width() >= LEGEND_LONG_WIDTH;
     ui.horizontal_wrapped(|ui| {
-        let item = |ui: &mut Ui, color: Color32, text: &str| {
+        let item = |ui: &mut Ui, color: Color32, words: (&str, &str)| {
             icons::swatch_ui(ui, color);
-            ui.label(text);
-            ui.add_space(8.0);
+            let (long_words, short_words) = words;
+            let label = ui.label(if long { long_words } else { short_words });
+            if !long {
+                label.on_hover_text(long_words);
+            }
+            ui.add_space(6.0);
         };
-        item(ui, palette.region_selected, "Selected");
-        item(ui, palette.region_reflex, "Linked on the reflex chart");
-        item(ui, palette.region_may_ease, "May ease it from here");
-        item(ui, palette.caution, "Caution");
+        item(ui, palette.region_selected, ("Selected", "Selected"));
+        item(
+            ui,
+            palette.region_reflex,
+            ("Linked on the reflex chart", "Chart link"),
+        );
+        item(
+            ui,
+            palette.region_may_ease,
+            ("May ease it from here", "May ease"),
+        );
+        item(ui, palette.caution, ("Caution", "Caution"));
         if shared.caches.favourite_regions.iter().any(|m| *m) {
-            item(ui, palette.star, "Star: a favourite works here");
+            item(
+                ui,
+                palette.star,
+                ("Star: a favourite works here", "Favourite"),
+            );
         }
         if nav.filter.is_active() {
-            item(ui, palette.region_dimmed, "No match");
+            item(ui, palette.region_dimmed, ("No match", "No match"));
+        }
+        let mut all = shared.user.settings.show_labels;
+        let mut words = keys::button_label(Action::ToggleLabels);
+        if hidden_names > 0 {
+            words.push_str(&format!(" · {hidden_names} hidden"));
+        }
+        let mut hover =
+            "Names of all regions, or only the selected, hovered and linked ones".to_owned();
+        if hidden_names > 0 {
+            hover.push_str(&format!(". {}", text::hidden_names(hidden_names)));
+        }
+        if ui
+            .toggle_value(&mut all, words)
+            .on_hover_text(hover)
+            .clicked()
+        {
+            commands.push(PrefsCommand::ToggleLabels);
         }
     });
 }

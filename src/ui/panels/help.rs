@@ -15,7 +15,7 @@ pub fn help_ui(ui: &mut Ui, commands: &mut Commands) {
                     .num_columns(2)
                     .spacing([16.0, 6.0])
                     .show(ui, |ui| {
-                        for binding in BINDINGS {
+                        for binding in BINDINGS.iter().filter(|b| !b.help.is_empty()) {
                             ui.strong(keys::keys_text(binding));
                             ui.label(binding.help);
                             ui.end_row();

@@ -6,7 +6,6 @@ use egui::{RichText, Ui};
 
 use crate::content::{Equipment, Position};
 use crate::logic::links::LinkKind;
-use crate::logic::map::View;
 use crate::logic::search::Filter;
 use crate::state::command::{Commands, MapCommand};
 use crate::state::nav::{Nav, Page};
@@ -31,10 +30,7 @@ pub fn side_panel_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Com
                     ui.set_max_width(ui.available_width() - theme::SCROLL_BAR_CLEARANCE);
                     let palette = Palette::for_visuals(ui.visuals());
                     if nav.page() == Page::Map {
-                        map_page::caption_ui(ui, nav.view, &palette);
-                        if nav.view == View::Feet {
-                            map_page::reflexology_note_ui(ui, &palette);
-                        }
+                        map_page::caption_ui(ui, shared, &nav.view, &palette);
                         ui.separator();
                     }
                     filters_ui(ui, &nav.filter, commands);

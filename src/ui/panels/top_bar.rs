@@ -2,12 +2,19 @@
 
 use egui::Ui;
 
-use crate::logic::map::View;
+use crate::content::ViewDef;
+use crate::logic::map::LIST_VIEW;
 use crate::state::command::{Commands, MapCommand, NavCommand};
 use crate::state::nav::{Nav, Page};
 use crate::ui::keys::{self, Action};
 
-pub fn top_bar_ui(ui: &mut Ui, nav: &Nav, favourites: usize, commands: &mut Commands) {
+pub fn top_bar_ui(
+    ui: &mut Ui,
+    views: &[ViewDef],
+    nav: &Nav,
+    favourites: usize,
+    commands: &mut Commands,
+) {
     egui::Panel::top("top_bar").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
@@ -21,10 +28,18 @@ pub fn top_bar_ui(ui: &mut Ui, nav: &Nav, favourites: usize, commands: &mut Comm
                 ui.separator();
             }
             let page = nav.page();
-            for view in View::ALL {
-                let is_current = nav.view == view && page == Page::Map;
-                if ui.selectable_label(is_current, view.label()).clicked() {
-                    commands.push(NavCommand::SetView(view));
+            let names = views
+                .iter()
+                .map(|v| (v.id.as_str(), v.name.as_str()))
+                .chain([(LIST_VIEW, "List")]);
+            for (index, (id, name)) in names.enumerate() {
+                let is_current = nav.view == id && page == Page::Map;
+                let mut button = ui.selectable_label(is_current, name);
+                if let Some(key) = keys::view_key_text(index) {
+                    button = button.on_hover_text(format!("{name} {key}"));
+                }
+                if button.clicked() {
+                    commands.push(NavCommand::SetView(id.to_owned()));
                 }
             }
             ui.separator();

@@ -1,26 +1,31 @@
-//! Drawing maps: placing a map's normalized shapes on screen, filling
-//! regions from their triangles built once, and the small maps of a
-//! technique page.
+//! Drawing maps: placing a map's normalized shapes on screen, the figure
+//! (silhouette, detail lines, guide lines), region fills from triangles
+//! built once at start, and the small maps of a technique page.
 
 use egui::emath::RectTransform;
-use egui::{Color32, Mesh, Pos2, Rect, Sense, Shape, Ui, WidgetInfo, pos2, vec2};
+use egui::{Color32, Mesh, Painter, Pos2, Rect, Sense, Shape, Stroke, Ui, WidgetInfo, pos2, vec2};
 
-use crate::content::{MapId, Technique};
-use crate::logic::map::RegionShape;
+use crate::content::geometry::Point;
+use crate::content::{Map, Technique};
+use crate::logic::map::{MapShapes, Polygon};
+use crate::logic::map_view::OnScreen;
 use crate::ui::Shared;
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::icons;
 
 /// One map placed on screen.
-pub struct Placed {
-    pub map: MapId,
+pub struct Placed<'a> {
+    pub shapes: &'a MapShapes,
+    /// Its definition (name, title, side letters), when the content has it.
+    pub def: Option<&'a Map>,
     pub to_screen: RectTransform,
 }
 
-impl Placed {
-    pub fn new(map: MapId, rect: Rect) -> Self {
+impl<'a> Placed<'a> {
+    pub fn new(shared: &Shared<'a>, shapes: &'a MapShapes, rect: Rect) -> Self {
         Self {
-            map,
+            shapes,
+            def: shared.catalogue.map(&shapes.id),
             to_screen: RectTransform::from_to(Rect::from_min_max(Pos2::ZERO, pos2(1.0, 1.0)), rect),
         }
     }
@@ -29,29 +34,73 @@ impl Placed {
         *self.to_screen.to()
     }
 
-    pub fn pos(&self, (x, y): crate::content::geometry::Point) -> Pos2 {
+    pub fn pos(&self, (x, y): Point) -> Pos2 {
         self.to_screen.transform_pos(pos2(x, y))
     }
 
-    pub fn to_map(&self, p: Pos2) -> crate::content::geometry::Point {
+    pub fn to_map(&self, p: Pos2) -> Point {
         let q = self.to_screen.inverse().transform_pos(p);
         (q.x, q.y)
     }
+
+    /// The same placement for the label layout (plain numbers).
+    pub fn on_screen(&self) -> OnScreen<'a> {
+        let r = self.rect();
+        OnScreen {
+            shapes: self.shapes,
+            rect: ((r.min.x, r.min.y), (r.max.x, r.max.y)),
+        }
+    }
+
+    /// A shape's points on screen.
+    pub fn points(&self, points: &[Point]) -> Vec<Pos2> {
+        points.iter().map(|&p| self.pos(p)).collect()
+    }
 }
 
-/// A region's fill, from the triangles built once at start.
-pub fn mesh(shape: &RegionShape, m: &Placed, color: Color32) -> Mesh {
+/// A polygon's fill, from the triangles built once at start.
+pub fn fill(polygon: &Polygon, m: &Placed, color: Color32) -> Shape {
     let mut mesh = Mesh::default();
-    for &p in &shape.outline {
+    mesh.reserve_vertices(polygon.points.len());
+    for &p in &polygon.points {
         mesh.colored_vertex(m.pos(p), color);
     }
-    mesh.indices.clone_from(&shape.triangles);
-    mesh
+    mesh.indices.clone_from(&polygon.triangles);
+    Shape::mesh(mesh)
 }
 
-/// A region's outline on screen.
-pub fn outline(shape: &RegionShape, m: &Placed) -> Vec<Pos2> {
-    shape.outline.iter().map(|&p| m.pos(p)).collect()
+/// A polygon's anti-aliased outline.
+pub fn outline(polygon: &Polygon, m: &Placed, stroke: Stroke) -> Shape {
+    Shape::closed_line(m.points(&polygon.points), stroke)
+}
+
+/// The figure under the regions: the silhouette filled and outlined, and
+/// the drawing's detail lines (collarbones, toes' creases).
+pub fn figure_ui(painter: &Painter, m: &Placed, palette: &Palette) {
+    let edge = Stroke::new(theme::SILHOUETTE_EDGE_WIDTH, palette.silhouette_edge);
+    for polygon in &m.shapes.silhouette {
+        painter.add(fill(polygon, m, palette.silhouette));
+    }
+    for polygon in &m.shapes.silhouette {
+        painter.add(outline(polygon, m, edge));
+    }
+    let detail = Stroke::new(theme::DETAIL_STROKE_WIDTH, palette.detail);
+    for line in &m.shapes.details {
+        painter.add(Shape::line(m.points(line), detail));
+    }
+}
+
+/// The chart's guide lines, dashed (their names go with the labels).
+pub fn guides_ui(painter: &Painter, m: &Placed, palette: &Palette) {
+    let stroke = Stroke::new(theme::GUIDE_STROKE_WIDTH, palette.guide);
+    for guide in &m.shapes.guides {
+        painter.extend(Shape::dashed_line(
+            &m.points(&guide.points),
+            stroke,
+            theme::GUIDE_DASH,
+            theme::GUIDE_GAP,
+        ));
+    }
 }
 
 /// Small, non-interactive maps for a technique page: where you work and
@@ -62,38 +111,40 @@ pub fn mini_map_ui(ui: &mut Ui, shared: &Shared, technique: &Technique) {
     let index = |ids: &[String]| -> Vec<usize> {
         ids.iter()
             .filter_map(|id| catalogue.region_index(id))
+            .flat_map(|r| catalogue.family(r))
             .collect()
     };
     let (works, eases) = (index(&technique.works_on), index(&technique.may_ease));
-    let maps: Vec<MapId> = MapId::ALL
-        .into_iter()
-        .filter(|&map| {
-            works
-                .iter()
-                .chain(&eases)
-                .any(|&r| catalogue.regions[r].map == map)
-        })
+    let maps: Vec<&MapShapes> = shared
+        .layout
+        .maps()
+        .iter()
+        .filter(|map| works.iter().chain(&eases).any(|&r| map.shape(r).is_some()))
         .collect();
-    ui.horizontal(|ui| {
-        for map in maps {
+    ui.horizontal_wrapped(|ui| {
+        for shapes in maps {
             let size = vec2(
-                theme::MINI_MAP_HEIGHT * map.aspect_ratio(),
+                theme::MINI_MAP_HEIGHT * shapes.aspect,
                 theme::MINI_MAP_HEIGHT,
             );
             let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+            let placed = Placed::new(shared, shapes, rect);
+            let name = placed
+                .def
+                .map_or(shapes.id.as_str(), |d| d.def.name.as_str());
             response.widget_info(|| {
                 WidgetInfo::labeled(
                     egui::Role::Image,
                     true,
-                    format!("{} map: where you work and where it may ease", map.label()),
+                    format!("{name} map: where you work and where it may ease"),
                 )
             });
             if !ui.is_rect_visible(rect) {
                 continue;
             }
-            let placed = Placed::new(map, rect);
             let painter = ui.painter();
-            for shape in shared.layout.shapes(map) {
+            figure_ui(painter, &placed, &palette);
+            for shape in shapes.regions.iter().filter(|s| !s.is_group) {
                 let color = if works.contains(&shape.region) {
                     palette.region_selected
                 } else if eases.contains(&shape.region) {
@@ -101,7 +152,9 @@ pub fn mini_map_ui(ui: &mut Ui, shared: &Shared, technique: &Technique) {
                 } else {
                     palette.region_fill
                 };
-                painter.add(Shape::mesh(mesh(shape, &placed, color)));
+                for polygon in &shape.polygons {
+                    painter.add(fill(polygon, &placed, color));
+                }
             }
         }
         ui.vertical(|ui| {

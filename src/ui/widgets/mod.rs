@@ -3,5 +3,6 @@
 pub mod big_button;
 pub mod icons;
 pub mod map_canvas;
+pub mod map_labels;
 pub mod marks;
 pub mod technique_row;
