@@ -167,6 +167,40 @@ pub fn urgency_heading(urgency: Urgency) -> &'static str {
     }
 }
 
+/// The regions linked on the reflex chart, short: their names on the map,
+/// each once, then the maps they are on. "Linked on the reflex chart: Colon,
+/// Stomach, Liver (Left sole, Right sole)"; `None` when there are none.
+pub fn chart_links(
+    catalogue: &Catalogue,
+    links: &std::collections::BTreeMap<usize, crate::logic::links::LinkKind>,
+) -> Option<String> {
+    let mut names: Vec<&str> = Vec::new();
+    let mut maps: Vec<&str> = Vec::new();
+    let linked = links
+        .iter()
+        .filter(|(_, kind)| **kind == crate::logic::links::LinkKind::Reflex)
+        .filter_map(|(&i, _)| catalogue.regions.get(i));
+    for region in linked {
+        let name = region.label.as_deref().unwrap_or(&region.name);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+        let map = catalogue
+            .map(&region.map)
+            .map_or(region.map.as_str(), |m| m.def.name.as_str());
+        if !maps.contains(&map) {
+            maps.push(map);
+        }
+    }
+    (!names.is_empty()).then(|| {
+        format!(
+            "Linked on the reflex chart: {} ({})",
+            names.join(", "),
+            maps.join(", ")
+        )
+    })
+}
+
 /// Under a map too small for all its names.
 pub fn hidden_names(count: usize) -> String {
     let names = if count == 1 { "name does" } else { "names do" };

@@ -69,6 +69,8 @@ pub enum HistoryRow {
 pub struct Caches {
     // From the selection and the filter.
     pub links: BTreeMap<usize, LinkKind>,
+    /// "Linked on the reflex chart: Colon, Stomach (Left sole, Right sole)".
+    pub chart_links_line: Option<String>,
     /// What the selected region offers.
     pub region_lists: RegionTechniques,
     /// Per technique: passes the filter.
@@ -136,6 +138,7 @@ impl Caches {
         self.region_lists = selected
             .map(|s| links::region_techniques(catalogue, s))
             .unwrap_or_default();
+        self.chart_links_line = crate::logic::text::chart_links(catalogue, &self.links);
     }
 
     pub fn refresh_favourites(&mut self, catalogue: &Catalogue, user: &UserState) {

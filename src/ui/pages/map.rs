@@ -258,10 +258,13 @@ fn region_widgets_ui<'a>(
             response.widget_info(|| {
                 WidgetInfo::selected(egui::Role::Button, true, is_selected, &shape.access_label)
             });
-            if let Some(description) = region_description(shared, nav, shape.region) {
-                ui.ctx()
-                    .accesskit_node_builder(id, |node| node.set_description(description));
-            }
+            // Only built when a screen reader is listening.
+            ui.ctx().accesskit_node_builder(id, |node| {
+                node.set_selected(is_selected);
+                if let Some(description) = region_description(shared, nav, shape.region) {
+                    node.set_description(description);
+                }
+            });
             if response.clicked() {
                 commands.push(MapCommand::Select(Some(shape.region)));
             }
@@ -365,6 +368,15 @@ fn region_fill(
     }
 }
 
+/// How each region is drawn this frame: its fill and any outline over it.
+#[derive(Clone, Copy, Hash, PartialEq, Eq)]
+enum Edge {
+    Plain,
+    Focus,
+    Selected,
+    Caution,
+}
+
 fn paint_maps(
     ui: &Ui,
     shared: &Shared,
@@ -374,39 +386,78 @@ fn paint_maps(
     hovered: Option<usize>,
     palette: &Palette,
 ) {
-    let painter = ui.painter();
-    let edge = Stroke::new(theme::REGION_STROKE_WIDTH, palette.region_stroke);
-    for m in placed {
-        map_canvas::figure_ui(painter, m, palette);
-        // Largest first: smaller zones lie on top of the sole under them.
-        for shape in m.shapes.regions.iter().filter(|s| !s.is_group) {
-            let color = region_fill(shared, nav, shape.region, hovered, palette);
-            for polygon in &shape.polygons {
-                painter.add(fill(polygon, m, color));
-                painter.add(outline(polygon, m, edge));
+    use std::hash::{Hash, Hasher};
+    let fills: Vec<Vec<Color32>> = placed
+        .iter()
+        .map(|m| {
+            m.shapes
+                .regions
+                .iter()
+                .filter(|s| !s.is_group)
+                .map(|s| region_fill(shared, nav, s.region, hovered, palette))
+                .collect()
+        })
+        .collect();
+    let edges: Vec<Edge> = regions
+        .iter()
+        .map(|(_, shape, response)| {
+            if response.has_focus() {
+                Edge::Focus
+            } else if is_selected(shared, nav, shape.region) {
+                Edge::Selected
+            } else if shared.catalogue.regions[shape.region].caution.is_some() {
+                Edge::Caution
+            } else {
+                Edge::Plain
             }
-        }
-        map_canvas::guides_ui(painter, m, palette);
+        })
+        .collect();
+    // Everything the drawing depends on.
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for m in placed {
+        m.shapes.id.hash(&mut hasher);
+        let r = m.rect();
+        [r.min.x, r.min.y, r.max.x, r.max.y]
+            .map(f32::to_bits)
+            .hash(&mut hasher);
     }
-    let emphasis = Stroke::new(theme::SELECTED_STROKE_WIDTH, palette.selected_edge);
-    let caution = Stroke::new(theme::CAUTION_STROKE_WIDTH, palette.caution);
-    let focus = Stroke::new(theme::FOCUS_STROKE_WIDTH, palette.focus);
-    for (m, shape, response) in regions {
-        let m = &placed[*m];
-        let region = &shared.catalogue.regions[shape.region];
-        let stroke = if response.has_focus() {
-            Some(focus)
-        } else if is_selected(shared, nav, shape.region) {
-            Some(emphasis)
-        } else if region.caution.is_some() {
-            Some(caution)
-        } else {
-            None
-        };
-        for polygon in stroke.iter().flat_map(|_| &shape.polygons) {
-            painter.add(outline(polygon, m, stroke.unwrap_or(edge)));
-        }
-    }
+    (fills.as_slice(), edges.as_slice(), ui.visuals().dark_mode).hash(&mut hasher);
+    let painter = ui.painter();
+    map_canvas::cached_drawing_ui(
+        painter,
+        Id::unique("reliefmap-map-drawing"),
+        hasher.finish(),
+        || {
+            let mut out = Vec::new();
+            let edge = Stroke::new(theme::REGION_STROKE_WIDTH, palette.region_stroke);
+            for (m, fills) in placed.iter().zip(&fills) {
+                map_canvas::figure(m, palette, &mut out);
+                // Largest first: smaller zones lie on top of the sole under them.
+                let drawn = m.shapes.regions.iter().filter(|s| !s.is_group);
+                for (shape, &color) in drawn.zip(fills) {
+                    for polygon in &shape.polygons {
+                        out.push(fill(polygon, m, color));
+                        out.push(outline(polygon, m, edge));
+                    }
+                }
+                map_canvas::guides(m, palette, &mut out);
+            }
+            for ((m, shape, _), kind) in regions.iter().zip(&edges) {
+                let stroke = match kind {
+                    Edge::Plain => continue,
+                    Edge::Focus => Stroke::new(theme::FOCUS_STROKE_WIDTH, palette.focus),
+                    Edge::Selected => {
+                        Stroke::new(theme::SELECTED_STROKE_WIDTH, palette.selected_edge)
+                    }
+                    Edge::Caution => Stroke::new(theme::CAUTION_STROKE_WIDTH, palette.caution),
+                };
+                for polygon in &shape.polygons {
+                    out.push(outline(polygon, &placed[*m], stroke));
+                }
+            }
+            out
+        },
+    );
     stars_ui(painter, shared, placed, palette);
 }
 

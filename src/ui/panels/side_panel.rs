@@ -5,7 +5,6 @@
 use egui::{RichText, Ui};
 
 use crate::content::{Equipment, Position};
-use crate::logic::links::LinkKind;
 use crate::logic::search::Filter;
 use crate::state::command::{Commands, MapCommand};
 use crate::state::nav::{Nav, Page};
@@ -126,19 +125,8 @@ fn selection_ui(ui: &mut Ui, shared: &Shared, region_index: usize, commands: &mu
     if let Some(caution) = &region.caution {
         ui.colored_label(palette.caution, format!("Caution: {caution}"));
     }
-    let reflex: Vec<&str> = shared
-        .caches
-        .links
-        .iter()
-        .filter(|(_, kind)| **kind == LinkKind::Reflex)
-        .filter_map(|(i, _)| shared.catalogue.regions.get(*i))
-        .map(|r| r.name.as_str())
-        .collect();
-    if !reflex.is_empty() {
-        ui.label(
-            RichText::new(format!("Linked on the reflex chart: {}", reflex.join(", ")))
-                .color(palette.region_reflex),
-        );
+    if let Some(line) = &shared.caches.chart_links_line {
+        ui.label(RichText::new(line).color(palette.region_reflex));
     }
 
     lists_ui(ui, shared, commands);

@@ -76,31 +76,70 @@ pub fn outline(polygon: &Polygon, m: &Placed, stroke: Stroke) -> Shape {
 
 /// The figure under the regions: the silhouette filled and outlined, and
 /// the drawing's detail lines (collarbones, toes' creases).
-pub fn figure_ui(painter: &Painter, m: &Placed, palette: &Palette) {
+pub fn figure(m: &Placed, palette: &Palette, out: &mut Vec<Shape>) {
     let edge = Stroke::new(theme::SILHOUETTE_EDGE_WIDTH, palette.silhouette_edge);
-    for polygon in &m.shapes.silhouette {
-        painter.add(fill(polygon, m, palette.silhouette));
-    }
-    for polygon in &m.shapes.silhouette {
-        painter.add(outline(polygon, m, edge));
-    }
+    out.extend(
+        m.shapes
+            .silhouette
+            .iter()
+            .map(|polygon| fill(polygon, m, palette.silhouette)),
+    );
+    out.extend(
+        m.shapes
+            .silhouette
+            .iter()
+            .map(|polygon| outline(polygon, m, edge)),
+    );
     let detail = Stroke::new(theme::DETAIL_STROKE_WIDTH, palette.detail);
-    for line in &m.shapes.details {
-        painter.add(Shape::line(m.points(line), detail));
-    }
+    out.extend(
+        m.shapes
+            .details
+            .iter()
+            .map(|line| Shape::line(m.points(line), detail)),
+    );
 }
 
 /// The chart's guide lines, dashed (their names go with the labels).
-pub fn guides_ui(painter: &Painter, m: &Placed, palette: &Palette) {
+pub fn guides(m: &Placed, palette: &Palette, out: &mut Vec<Shape>) {
     let stroke = Stroke::new(theme::GUIDE_STROKE_WIDTH, palette.guide);
     for guide in &m.shapes.guides {
-        painter.extend(Shape::dashed_line(
+        out.extend(Shape::dashed_line(
             &m.points(&guide.points),
             stroke,
             theme::GUIDE_DASH,
             theme::GUIDE_GAP,
         ));
     }
+}
+
+/// Paints a drawing that only changes when `key` does: the shapes are
+/// built and tessellated into one mesh when the key changes (a hover, a
+/// selection, a resize) and that mesh is reused on every other frame.
+pub fn cached_drawing_ui(
+    painter: &Painter,
+    id: egui::Id,
+    key: u64,
+    build: impl FnOnce() -> Vec<Shape>,
+) {
+    let ctx = painter.ctx();
+    let ppp = painter.pixels_per_point();
+    let cached = ctx
+        .data(|d| d.get_temp::<(u64, std::sync::Arc<Mesh>)>(id))
+        .filter(|(cached_key, _)| *cached_key == key)
+        .map(|(_, mesh)| mesh);
+    let mesh = cached.unwrap_or_else(|| {
+        let options = ctx.tessellation_options(|o| *o);
+        let font_size = ctx.fonts(|f| f.font_image_size());
+        let mut tessellator = egui::epaint::Tessellator::new(ppp, options, font_size, Vec::new());
+        let mut mesh = Mesh::default();
+        for shape in build() {
+            tessellator.tessellate_shape(shape, &mut mesh);
+        }
+        let mesh = std::sync::Arc::new(mesh);
+        ctx.data_mut(|d| d.insert_temp(id, (key, std::sync::Arc::clone(&mesh))));
+        mesh
+    });
+    painter.add(Shape::Mesh(mesh));
 }
 
 /// Small, non-interactive maps for a technique page: where you work and
@@ -143,7 +182,9 @@ pub fn mini_map_ui(ui: &mut Ui, shared: &Shared, technique: &Technique) {
                 continue;
             }
             let painter = ui.painter();
-            figure_ui(painter, &placed, &palette);
+            let mut figure_shapes = Vec::new();
+            figure(&placed, &palette, &mut figure_shapes);
+            painter.extend(figure_shapes);
             for shape in shapes.regions.iter().filter(|s| !s.is_group) {
                 let color = if works.contains(&shape.region) {
                     palette.region_selected

@@ -8,13 +8,13 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-use egui::{Align2, Color32, CornerRadius, FontId, Id, Painter, Pos2, Rect, Stroke, pos2};
+use egui::{Align2, Color32, CornerRadius, FontId, Id, Painter, Pos2, Rect, Shape, Stroke, pos2};
 
 use crate::logic::labels::Box2;
 use crate::logic::map_view::{self, ViewLabels, Wanted};
 use crate::ui::Shared;
 use crate::ui::theme::{self, Palette};
-use crate::ui::widgets::map_canvas::Placed;
+use crate::ui::widgets::map_canvas::{self, Placed};
 
 /// What decides where the labels go this frame.
 pub struct LabelInputs<'a> {
@@ -57,7 +57,7 @@ fn placement(
     shared: &Shared,
     placed: &[Placed],
     inputs: &LabelInputs,
-) -> Arc<ViewLabels> {
+) -> (u64, Arc<ViewLabels>) {
     let font = FontId::proportional(theme::MAP_LABEL_PT);
     let mut hasher = DefaultHasher::new();
     for m in placed {
@@ -78,7 +78,7 @@ fn placement(
     if let Some((cached_key, labels)) = ctx.data(|d| d.get_temp::<(u64, Arc<ViewLabels>)>(id))
         && cached_key == key
     {
-        return labels;
+        return (key, labels);
     }
     let measure = |text: &str| {
         let size = painter
@@ -108,7 +108,7 @@ fn placement(
         },
     ));
     ctx.data_mut(|d| d.insert_temp(id, (key, Arc::clone(&labels))));
-    labels
+    (key, labels)
 }
 
 fn hash_rect(r: Rect, hasher: &mut impl Hasher) {
@@ -128,49 +128,90 @@ pub fn labels_ui(
     palette: &Palette,
     fill_of: &dyn Fn(usize) -> Color32,
 ) -> usize {
+    let (placement_key, labels) = placement(painter, shared, placed, inputs);
+    // Names inside a region take a colour that reads on its fill.
+    let colors: Vec<Color32> = labels
+        .regions
+        .iter()
+        .map(|label| match label.leader {
+            None => text_on(fill_of(label.key), palette),
+            Some(_) if inputs.selected == Some(label.key) || inputs.hovered == Some(label.key) => {
+                palette.label_strong
+            }
+            Some(_) => palette.label_text,
+        })
+        .collect();
+    let mut hasher = DefaultHasher::new();
+    (
+        placement_key,
+        &colors,
+        painter.ctx().fonts(|f| f.font_image_size()),
+    )
+        .hash(&mut hasher);
+    map_canvas::cached_drawing_ui(
+        painter,
+        labels_id().with("drawing"),
+        hasher.finish(),
+        || label_shapes(painter, shared, &labels, &colors, palette),
+    );
+    labels.hidden
+}
+
+/// The guide names, then each region's name with its leader line and
+/// backing when it sits outside the region.
+fn label_shapes(
+    painter: &Painter,
+    shared: &Shared,
+    labels: &ViewLabels,
+    colors: &[Color32],
+    palette: &Palette,
+) -> Vec<Shape> {
+    let mut out = Vec::new();
     let font = FontId::proportional(theme::MAP_LABEL_PT);
-    let labels = placement(painter, shared, placed, inputs);
     let guide_font = FontId::proportional(theme::GUIDE_TEXT_PT);
+    let text = |out: &mut Vec<Shape>, at: Pos2, words: &str, font: &FontId, color: Color32| {
+        let galley = painter.layout_no_wrap(words.to_owned(), font.clone(), color);
+        let corner = Align2::CENTER_CENTER.anchor_size(at, galley.size()).min;
+        out.push(Shape::galley(corner, galley, color));
+    };
     for (name, rect) in &labels.guides {
-        let rect = to_rect(*rect);
-        painter.text(
-            rect.center(),
-            Align2::CENTER_CENTER,
+        text(
+            &mut out,
+            to_rect(*rect).center(),
             name,
-            guide_font.clone(),
+            &guide_font,
             palette.guide,
         );
     }
-    for label in &labels.regions {
+    let leader = Stroke::new(theme::LEADER_STROKE_WIDTH, palette.leader);
+    for (label, &color) in labels.regions.iter().zip(colors) {
         let Some(region) = shared.catalogue.regions.get(label.key) else {
             continue;
         };
         let rect = to_rect(label.rect);
-        let emphasis = inputs.selected == Some(label.key) || inputs.hovered == Some(label.key);
-        let color = match label.leader {
-            None => text_on(fill_of(label.key), palette),
-            Some((from, to)) => {
-                let from = pos2(from.0, from.1);
-                let stroke = Stroke::new(theme::LEADER_STROKE_WIDTH, palette.leader);
-                painter.line_segment([from, pos2(to.0, to.1)], stroke);
-                painter.circle_filled(from, theme::LEADER_DOT_RADIUS, palette.leader);
-                painter.rect_filled(rect, CornerRadius::same(3), palette.label_bg);
-                if emphasis {
-                    palette.label_strong
-                } else {
-                    palette.label_text
-                }
-            }
-        };
-        painter.text(
-            Pos2::new(rect.center().x, rect.center().y),
-            Align2::CENTER_CENTER,
+        if let Some((from, to)) = label.leader {
+            let from = pos2(from.0, from.1);
+            out.push(Shape::line_segment([from, pos2(to.0, to.1)], leader));
+            out.push(Shape::circle_filled(
+                from,
+                theme::LEADER_DOT_RADIUS,
+                palette.leader,
+            ));
+            out.push(Shape::rect_filled(
+                rect,
+                CornerRadius::same(3),
+                palette.label_bg,
+            ));
+        }
+        text(
+            &mut out,
+            rect.center(),
             map_view::map_label(region),
-            font.clone(),
+            &font,
             color,
         );
     }
-    labels.hidden
+    out
 }
 
 /// Dark text on light fills, light text on dark ones.
