@@ -170,9 +170,8 @@ fn transform_of(node: roxmltree::Node) -> Affine {
         })
 }
 
-/// A path's `d` as polylines (closed ones end where they began), and which
-/// subpaths were left open.
-fn flatten(d: &str, transform: Affine) -> Result<(Vec<Vec<Point>>, Vec<usize>), String> {
+/// A path's `d` as curves, and which subpaths were left open (no `Z`).
+fn bez_path(d: &str) -> Result<(BezPath, Vec<usize>), String> {
     let mut path = BezPath::new();
     let mut subpath_open = false;
     let mut open = Vec::new();
@@ -211,6 +210,13 @@ fn flatten(d: &str, transform: Affine) -> Result<(Vec<Vec<Point>>, Vec<usize>), 
     if subpath_open {
         open.push(subpath);
     }
+    Ok((path, open))
+}
+
+/// A path's `d` as polylines (closed ones end where they began), and which
+/// subpaths were left open.
+fn flatten(d: &str, transform: Affine) -> Result<(Vec<Vec<Point>>, Vec<usize>), String> {
+    let (path, open) = bez_path(d)?;
     let path = transform * path;
     let mut polylines: Vec<Vec<Point>> = Vec::new();
     kurbo::flatten(path.elements().iter().copied(), TOLERANCE, |el| match el {

@@ -148,8 +148,7 @@ fn guide_names(map: &OnScreen, area: Box2, taken: &[Box2], wanted: &Wanted) -> V
 }
 
 /// Places the labels of a view's maps: the request for each region that
-/// wants one (a group once for both its sides, unless a side is required on
-/// its own), margins beside the row of maps, and the inside test that the
+/// wants one, margins beside the row of maps, and the inside test that the
 /// box covers only the region itself.
 pub fn view_labels(
     catalogue: &Catalogue,
@@ -167,16 +166,36 @@ pub fn view_labels(
         .map(|m| guide_names(m, area, &taken, wanted))
         .unwrap_or_default();
     taken.extend(guides.iter().map(|(_, rect)| *rect));
-    let middle = (first.rect.0.0 + last.rect.1.0) / 2.0;
     let space = LabelSpace {
         bounds: area,
         left: (area.0.0, first.rect.0.0 - MARGIN_PAD_PX),
         right: (last.rect.1.0 + MARGIN_PAD_PX, area.1.0),
         taken,
     };
-    let mut requests = Vec::new();
-    let mut owner = std::collections::HashMap::new();
-    for (m, map) in maps.iter().enumerate() {
+    let middle = (first.rect.0.0 + last.rect.1.0) / 2.0;
+    let requests = label_requests(catalogue, maps, middle, wanted);
+    let map_of = |key: usize| maps.iter().find(|m| m.shapes.shape(key).is_some());
+    let regions = place_labels(&requests, &space, |request, rect| {
+        map_of(request.key).is_some_and(|map| fits_inside(catalogue, map, request.key, rect))
+    });
+    ViewLabels {
+        hidden: requests.len().saturating_sub(regions.len()),
+        regions,
+        guides,
+    }
+}
+
+/// A request for each region that wants a name, the biggest regions first
+/// (the ones a newcomer looks for): every region when all names are on, a
+/// group once for both its sides unless a side is wanted on its own.
+fn label_requests(
+    catalogue: &Catalogue,
+    maps: &[OnScreen],
+    middle: f32,
+    wanted: &Wanted,
+) -> Vec<LabelRequest> {
+    let mut requests: Vec<(f32, LabelRequest)> = Vec::new();
+    for map in maps {
         for shape in &map.shapes.regions {
             let region = shape.region;
             let required = (wanted.required)(region);
@@ -185,11 +204,11 @@ pub fn view_labels(
                 // A side of a group: on its own only when asked for.
                 required || (!wanted.all && (wanted.required)(parent))
             } else if shape.is_group {
-                (wanted.all || required)
-                    && !catalogue
-                        .children(region)
-                        .iter()
-                        .any(|&c| (wanted.required)(c))
+                let side_wanted = catalogue
+                    .children(region)
+                    .iter()
+                    .any(|&c| (wanted.required)(c));
+                (wanted.all || required) && !side_wanted
             } else {
                 wanted.all || required
             };
@@ -197,8 +216,7 @@ pub fn view_labels(
                 continue;
             };
             let anchor = map.to_screen(shape.label_at);
-            owner.insert(region, m);
-            requests.push(LabelRequest {
+            let request = LabelRequest {
                 key: region,
                 anchor,
                 size: (wanted.measure)(map_label(r)),
@@ -208,43 +226,33 @@ pub fn view_labels(
                 } else {
                     Margin::Right
                 },
-            });
+            };
+            requests.push((shape.area, request));
         }
     }
-    // Big regions first: they are the ones a newcomer looks for.
-    let area_of = |key: usize| {
-        owner
-            .get(&key)
-            .and_then(|&m| maps[m].shapes.shape(key))
-            .map_or(0.0, |s| s.area)
+    requests.sort_by(|a, b| b.0.total_cmp(&a.0));
+    requests.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Whether a name's box lies on its region (or its group's sides) only:
+/// probed at its corners, edge middles and middle.
+fn fits_inside(catalogue: &Catalogue, map: &OnScreen, region: usize, (lo, hi): Box2) -> bool {
+    let (mx, my) = ((lo.0 + hi.0) / 2.0, (lo.1 + hi.1) / 2.0);
+    // A group's name spans the gap between its sides (the spine): its box
+    // is probed either side of the middle, not on it.
+    let columns = if map.shapes.shape(region).is_some_and(|s| s.is_group) {
+        vec![lo.0, (lo.0 + mx) / 2.0, (mx + hi.0) / 2.0, hi.0]
+    } else {
+        vec![lo.0, mx, hi.0]
     };
-    requests.sort_by(|a, b| area_of(b.key).total_cmp(&area_of(a.key)));
-    let regions = place_labels(&requests, &space, |request, (lo, hi)| {
-        let Some(map) = owner.get(&request.key).map(|&m| &maps[m]) else {
-            return false;
-        };
-        let (mx, my) = ((lo.0 + hi.0) / 2.0, (lo.1 + hi.1) / 2.0);
-        // A group's name spans the gap between its sides (the spine): its
-        // box is probed either side of the middle, not on it.
-        let columns = if map.shapes.shape(request.key).is_some_and(|s| s.is_group) {
-            vec![lo.0, (lo.0 + mx) / 2.0, (mx + hi.0) / 2.0, hi.0]
-        } else {
-            vec![lo.0, mx, hi.0]
-        };
-        columns
-            .into_iter()
-            .flat_map(|x| [(x, lo.1), (x, my), (x, hi.1)])
-            .all(|p| {
-                map.shapes.region_at(map.to_map(p)).is_some_and(|hit| {
-                    hit == request.key || catalogue.parent(hit) == Some(request.key)
-                })
-            })
-    });
-    ViewLabels {
-        hidden: requests.len().saturating_sub(regions.len()),
-        regions,
-        guides,
-    }
+    columns
+        .into_iter()
+        .flat_map(|x| [(x, lo.1), (x, my), (x, hi.1)])
+        .all(|p| {
+            map.shapes
+                .region_at(map.to_map(p))
+                .is_some_and(|hit| hit == region || catalogue.parent(hit) == Some(region))
+        })
 }
 
 /// Space between a map and its margin labels.

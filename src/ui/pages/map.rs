@@ -8,7 +8,8 @@
 //! never steal a click.
 
 use egui::{
-    Align2, Color32, CursorIcon, Id, Key, Rect, Response, Sense, Stroke, Ui, WidgetInfo, pos2,
+    Align2, Color32, CursorIcon, Id, Key, Rect, Response, Sense, Shape, Stroke, Ui, WidgetInfo,
+    pos2,
 };
 
 use crate::content::ViewDef;
@@ -39,12 +40,7 @@ pub fn map_page_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Comma
     };
     let palette = Palette::for_visuals(ui.visuals());
     let area = ui.available_rect_before_wrap();
-    // The legend under the maps wraps in narrow windows: its height is the
-    // one it took last frame.
-    let legend_id = Id::unique("reliefmap-map-legend-height");
-    let legend_height = ui
-        .data(|d| d.get_temp::<f32>(legend_id))
-        .unwrap_or(theme::MAP_FOOTER_HEIGHT);
+    let legend_height = last_legend_height(ui);
     let map_area = Rect::from_min_max(
         area.min,
         pos2(
@@ -68,39 +64,43 @@ pub fn map_page_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Comma
     let mut hidden_names = 0;
     if ui.is_rect_visible(map_area) {
         let taken = titles_ui(ui, &placed, &palette);
-        let painter = ui.painter();
         paint_maps(ui, shared, nav, &placed, &regions, hovered, &palette);
         let fill_of = |region: usize| region_fill(shared, nav, region, hovered, &palette);
-        hidden_names = map_labels::labels_ui(
-            painter,
-            shared,
-            &placed,
-            &LabelInputs {
-                all: shared.user.settings.show_labels,
-                selected: nav.selected,
-                hovered,
-                taken: &taken,
-                area: map_area,
-            },
-            &palette,
-            &fill_of,
-        );
+        let inputs = LabelInputs {
+            all: shared.user.settings.show_labels,
+            selected: nav.selected,
+            hovered,
+            taken: &taken,
+            area: map_area,
+        };
+        hidden_names =
+            map_labels::labels_ui(ui.painter(), shared, &placed, &inputs, &palette, &fill_of);
     }
     if let Some(region) = hovered {
         ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
         pointer.on_hover_ui_at_pointer(|ui| region_tooltip_ui(ui, shared, region));
     }
+    let legend_area = Rect::from_min_max(pos2(area.min.x, area.max.y - legend_height), area.max);
+    let legend = ui.scope_builder(egui::UiBuilder::new().max_rect(legend_area), |ui| {
+        legend_ui(ui, shared, nav, &palette, hidden_names, commands);
+    });
+    keep_legend_height(ui, legend_height, legend.response.rect.height());
+}
 
-    let legend = ui.scope_builder(
-        egui::UiBuilder::new().max_rect(Rect::from_min_max(
-            pos2(area.min.x, area.max.y - legend_height),
-            area.max,
-        )),
-        |ui| legend_ui(ui, shared, nav, &palette, hidden_names, commands),
-    );
-    let height = legend.response.rect.height();
-    if (height - legend_height).abs() > 0.5 {
-        ui.data_mut(|d| d.insert_temp(legend_id, height));
+fn legend_height_id() -> Id {
+    Id::unique("reliefmap-map-legend-height")
+}
+
+/// The legend under the maps wraps in narrow windows: the maps leave it
+/// the height it took last frame.
+fn last_legend_height(ui: &Ui) -> f32 {
+    ui.data(|d| d.get_temp::<f32>(legend_height_id()))
+        .unwrap_or(theme::MAP_FOOTER_HEIGHT)
+}
+
+fn keep_legend_height(ui: &Ui, was: f32, now: f32) {
+    if (now - was).abs() > 0.5 {
+        ui.data_mut(|d| d.insert_temp(legend_height_id(), now));
         ui.ctx().request_repaint();
     }
 }
@@ -377,6 +377,102 @@ enum Edge {
     Caution,
 }
 
+/// What the maps look like this frame: each drawn region's fill, map by
+/// map, and the outline over each focusable region.
+struct Look {
+    fills: Vec<Vec<Color32>>,
+    edges: Vec<Edge>,
+}
+
+impl Look {
+    fn new(
+        shared: &Shared,
+        nav: &Nav,
+        placed: &[Placed],
+        regions: &[(usize, &RegionShape, Response)],
+        hovered: Option<usize>,
+        palette: &Palette,
+    ) -> Self {
+        let fills = placed
+            .iter()
+            .map(|m| {
+                m.shapes
+                    .regions
+                    .iter()
+                    .filter(|s| !s.is_group)
+                    .map(|s| region_fill(shared, nav, s.region, hovered, palette))
+                    .collect()
+            })
+            .collect();
+        let edges = regions
+            .iter()
+            .map(|(_, shape, response)| {
+                if response.has_focus() {
+                    Edge::Focus
+                } else if is_selected(shared, nav, shape.region) {
+                    Edge::Selected
+                } else if shared.catalogue.regions[shape.region].caution.is_some() {
+                    Edge::Caution
+                } else {
+                    Edge::Plain
+                }
+            })
+            .collect();
+        Self { fills, edges }
+    }
+
+    /// Everything the drawing depends on, hashed.
+    fn key(&self, placed: &[Placed], dark_mode: bool) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        for m in placed {
+            m.shapes.id.hash(&mut hasher);
+            let r = m.rect();
+            [r.min.x, r.min.y, r.max.x, r.max.y]
+                .map(f32::to_bits)
+                .hash(&mut hasher);
+        }
+        (&self.fills, &self.edges, dark_mode).hash(&mut hasher);
+        hasher.finish()
+    }
+
+    /// The figures, the regions filled and outlined (largest first, so a
+    /// zone lies on the sole under it), the guide lines, then the focus,
+    /// selection and caution outlines.
+    fn shapes(
+        &self,
+        placed: &[Placed],
+        regions: &[(usize, &RegionShape, Response)],
+        palette: &Palette,
+    ) -> Vec<Shape> {
+        let mut out = Vec::new();
+        let edge = Stroke::new(theme::REGION_STROKE_WIDTH, palette.region_stroke);
+        for (m, fills) in placed.iter().zip(&self.fills) {
+            map_canvas::figure(m, palette, &mut out);
+            let drawn = m.shapes.regions.iter().filter(|s| !s.is_group);
+            for (shape, &color) in drawn.zip(fills) {
+                for polygon in &shape.polygons {
+                    out.push(fill(polygon, m, color));
+                    out.push(outline(polygon, m, edge));
+                }
+            }
+            map_canvas::guides(m, palette, &mut out);
+        }
+        for ((m, shape, _), kind) in regions.iter().zip(&self.edges) {
+            let stroke = match kind {
+                Edge::Plain => continue,
+                Edge::Focus => Stroke::new(theme::FOCUS_STROKE_WIDTH, palette.focus),
+                Edge::Selected => Stroke::new(theme::SELECTED_STROKE_WIDTH, palette.selected_edge),
+                Edge::Caution => Stroke::new(theme::CAUTION_STROKE_WIDTH, palette.caution),
+            };
+            for polygon in &shape.polygons {
+                out.push(outline(polygon, &placed[*m], stroke));
+            }
+        }
+        out
+    }
+}
+
 fn paint_maps(
     ui: &Ui,
     shared: &Shared,
@@ -386,77 +482,13 @@ fn paint_maps(
     hovered: Option<usize>,
     palette: &Palette,
 ) {
-    use std::hash::{Hash, Hasher};
-    let fills: Vec<Vec<Color32>> = placed
-        .iter()
-        .map(|m| {
-            m.shapes
-                .regions
-                .iter()
-                .filter(|s| !s.is_group)
-                .map(|s| region_fill(shared, nav, s.region, hovered, palette))
-                .collect()
-        })
-        .collect();
-    let edges: Vec<Edge> = regions
-        .iter()
-        .map(|(_, shape, response)| {
-            if response.has_focus() {
-                Edge::Focus
-            } else if is_selected(shared, nav, shape.region) {
-                Edge::Selected
-            } else if shared.catalogue.regions[shape.region].caution.is_some() {
-                Edge::Caution
-            } else {
-                Edge::Plain
-            }
-        })
-        .collect();
-    // Everything the drawing depends on.
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    for m in placed {
-        m.shapes.id.hash(&mut hasher);
-        let r = m.rect();
-        [r.min.x, r.min.y, r.max.x, r.max.y]
-            .map(f32::to_bits)
-            .hash(&mut hasher);
-    }
-    (fills.as_slice(), edges.as_slice(), ui.visuals().dark_mode).hash(&mut hasher);
+    let look = Look::new(shared, nav, placed, regions, hovered, palette);
     let painter = ui.painter();
     map_canvas::cached_drawing_ui(
         painter,
         Id::unique("reliefmap-map-drawing"),
-        hasher.finish(),
-        || {
-            let mut out = Vec::new();
-            let edge = Stroke::new(theme::REGION_STROKE_WIDTH, palette.region_stroke);
-            for (m, fills) in placed.iter().zip(&fills) {
-                map_canvas::figure(m, palette, &mut out);
-                // Largest first: smaller zones lie on top of the sole under them.
-                let drawn = m.shapes.regions.iter().filter(|s| !s.is_group);
-                for (shape, &color) in drawn.zip(fills) {
-                    for polygon in &shape.polygons {
-                        out.push(fill(polygon, m, color));
-                        out.push(outline(polygon, m, edge));
-                    }
-                }
-                map_canvas::guides(m, palette, &mut out);
-            }
-            for ((m, shape, _), kind) in regions.iter().zip(&edges) {
-                let stroke = match kind {
-                    Edge::Plain => continue,
-                    Edge::Focus => Stroke::new(theme::FOCUS_STROKE_WIDTH, palette.focus),
-                    Edge::Selected => {
-                        Stroke::new(theme::SELECTED_STROKE_WIDTH, palette.selected_edge)
-                    }
-                    Edge::Caution => Stroke::new(theme::CAUTION_STROKE_WIDTH, palette.caution),
-                };
-                for polygon in &shape.polygons {
-                    out.push(outline(polygon, &placed[*m], stroke));
-                }
-            }
-            out
-        },
+        look.key(placed, ui.visuals().dark_mode),
+        || look.shapes(placed, regions, palette),
     );
     stars_ui(painter, shared, placed, palette);
 }
@@ -551,24 +583,28 @@ fn legend_ui(
         if nav.filter.is_active() {
             item(ui, palette.region_dimmed, ("No match", "No match"));
         }
-        let mut all = shared.user.settings.show_labels;
-        let mut words = keys::button_label(Action::ToggleLabels);
-        if hidden_names > 0 {
-            words.push_str(&format!(" · {hidden_names} hidden"));
-        }
-        let mut hover =
-            "Names of all regions, or only the selected, hovered and linked ones".to_owned();
-        if hidden_names > 0 {
-            hover.push_str(&format!(". {}", text::hidden_names(hidden_names)));
-        }
-        if ui
-            .toggle_value(&mut all, words)
-            .on_hover_text(hover)
-            .clicked()
-        {
-            commands.push(PrefsCommand::ToggleLabels);
-        }
+        labels_toggle_ui(ui, shared.user.settings.show_labels, hidden_names, commands);
     });
+}
+
+/// The Labels button: every name, or only the ones that matter now; it
+/// also says how many names found no room.
+fn labels_toggle_ui(ui: &mut Ui, all: bool, hidden_names: usize, commands: &mut Commands) {
+    let mut all = all;
+    let mut words = keys::button_label(Action::ToggleLabels);
+    let mut hover =
+        "Names of all regions, or only the selected, hovered and linked ones".to_owned();
+    if hidden_names > 0 {
+        words.push_str(&format!(" · {hidden_names} hidden"));
+        hover.push_str(&format!(". {}", text::hidden_names(hidden_names)));
+    }
+    if ui
+        .toggle_value(&mut all, words)
+        .on_hover_text(hover)
+        .clicked()
+    {
+        commands.push(PrefsCommand::ToggleLabels);
+    }
 }
 
 pub fn reflexology_note_ui(ui: &mut Ui, palette: &Palette) {

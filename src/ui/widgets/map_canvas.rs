@@ -154,49 +154,14 @@ pub fn mini_map_ui(ui: &mut Ui, shared: &Shared, technique: &Technique) {
             .collect()
     };
     let (works, eases) = (index(&technique.works_on), index(&technique.may_ease));
-    let maps: Vec<&MapShapes> = shared
+    let maps = shared
         .layout
         .maps()
         .iter()
-        .filter(|map| works.iter().chain(&eases).any(|&r| map.shape(r).is_some()))
-        .collect();
+        .filter(|map| works.iter().chain(&eases).any(|&r| map.shape(r).is_some()));
     ui.horizontal_wrapped(|ui| {
         for shapes in maps {
-            let size = vec2(
-                theme::MINI_MAP_HEIGHT * shapes.aspect,
-                theme::MINI_MAP_HEIGHT,
-            );
-            let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-            let placed = Placed::new(shared, shapes, rect);
-            let name = placed
-                .def
-                .map_or(shapes.id.as_str(), |d| d.def.name.as_str());
-            response.widget_info(|| {
-                WidgetInfo::labeled(
-                    egui::Role::Image,
-                    true,
-                    format!("{name} map: where you work and where it may ease"),
-                )
-            });
-            if !ui.is_rect_visible(rect) {
-                continue;
-            }
-            let painter = ui.painter();
-            let mut figure_shapes = Vec::new();
-            figure(&placed, &palette, &mut figure_shapes);
-            painter.extend(figure_shapes);
-            for shape in shapes.regions.iter().filter(|s| !s.is_group) {
-                let color = if works.contains(&shape.region) {
-                    palette.region_selected
-                } else if eases.contains(&shape.region) {
-                    palette.region_may_ease
-                } else {
-                    palette.region_fill
-                };
-                for polygon in &shape.polygons {
-                    painter.add(fill(polygon, &placed, color));
-                }
-            }
+            one_mini_map_ui(ui, shared, shapes, (&works, &eases), &palette);
         }
         ui.vertical(|ui| {
             ui.horizontal(|ui| {
@@ -210,5 +175,59 @@ pub fn mini_map_ui(ui: &mut Ui, shared: &Shared, technique: &Technique) {
                 });
             }
         });
+    });
+}
+
+/// One small map, its regions coloured: where you work, where it may ease.
+fn one_mini_map_ui(
+    ui: &mut Ui,
+    shared: &Shared,
+    shapes: &MapShapes,
+    (works, eases): (&[usize], &[usize]),
+    palette: &Palette,
+) {
+    let size = vec2(
+        theme::MINI_MAP_HEIGHT * shapes.aspect,
+        theme::MINI_MAP_HEIGHT,
+    );
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    let placed = Placed::new(shared, shapes, rect);
+    let name = placed
+        .def
+        .map_or(shapes.id.as_str(), |d| d.def.name.as_str());
+    response.widget_info(|| {
+        WidgetInfo::labeled(
+            egui::Role::Image,
+            true,
+            format!("{name} map: where you work and where it may ease"),
+        )
+    });
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let key = {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        [rect.min.x, rect.min.y, rect.max.x, rect.max.y]
+            .map(f32::to_bits)
+            .hash(&mut hasher);
+        (works, eases, ui.visuals().dark_mode).hash(&mut hasher);
+        hasher.finish()
+    };
+    let id = egui::Id::unique(("reliefmap-mini-map", &shapes.id));
+    cached_drawing_ui(ui.painter(), id, key, || {
+        let mut out = Vec::new();
+        figure(&placed, palette, &mut out);
+        for shape in shapes.regions.iter().filter(|s| !s.is_group) {
+            let color = if works.contains(&shape.region) {
+                palette.region_selected
+            } else if eases.contains(&shape.region) {
+                palette.region_may_ease
+            } else {
+                palette.region_fill
+            };
+            out.extend(shape.polygons.iter().map(|p| fill(p, &placed, color)));
+        }
+        out
     });
 }
