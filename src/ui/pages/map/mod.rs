@@ -6,16 +6,17 @@
 //! widget over the maps that hit-tests the real curved outlines, the
 //! smallest region under the pointer winning, so overlapping bounding boxes
 //! never steal a click.
+//!
+//! - `regions`: the region widgets, arrow keys, and each region's state;
+//! - `paint`: the maps drawn and cached between frames.
 
-use egui::{
-    Align2, Color32, CursorIcon, Id, Key, Rect, Response, Sense, Shape, Stroke, Ui, WidgetInfo,
-    pos2,
-};
+mod paint;
+mod regions;
+
+use egui::{Align2, Color32, CursorIcon, Id, Rect, Sense, Ui, pos2};
 
 use crate::content::ViewDef;
-use crate::content::geometry::{self, Direction};
-use crate::logic::links::LinkKind;
-use crate::logic::map::{LIST_VIEW, RegionShape};
+use crate::logic::map::LIST_VIEW;
 use crate::logic::map_view;
 use crate::logic::text;
 use crate::state::command::{Commands, MapCommand, PrefsCommand};
@@ -24,8 +25,10 @@ use crate::ui::Shared;
 use crate::ui::keys::{self, Action};
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::icons;
-use crate::ui::widgets::map_canvas::{self, Placed, fill, outline};
+use crate::ui::widgets::map_canvas::Placed;
 use crate::ui::widgets::map_labels::{self, LabelInputs};
+use paint::paint_maps;
+use regions::{region_fill, region_widgets_ui};
 
 /// The widget id of a region on the map (for focus requests and tests).
 pub fn region_id(region: usize) -> Id {
@@ -209,315 +212,6 @@ fn titles_ui(ui: &mut Ui, placed: &[Placed], palette: &Palette) -> Vec<Rect> {
         }
     }
     taken
-}
-
-/// What a screen reader hears after the region's name: how it relates to
-/// the selection and the search, not only as colour.
-fn region_description(shared: &Shared, nav: &Nav, region: usize) -> Option<String> {
-    let mut parts = Vec::new();
-    match link_of(shared, region) {
-        Some(LinkKind::Reflex) => parts.push("linked on the reflex chart to the selection"),
-        Some(LinkKind::MayEase) => parts.push("work here may ease the selection"),
-        None => {}
-    }
-    if shared
-        .caches
-        .favourite_regions
-        .get(region)
-        .copied()
-        .unwrap_or(false)
-    {
-        parts.push("a favourite works here");
-    }
-    if nav.filter.is_active() {
-        if matches(shared, region) {
-            parts.push("matches the search");
-        } else {
-            parts.push("no match for the search");
-        }
-    }
-    (!parts.is_empty()).then(|| parts.join("; "))
-}
-
-/// A focusable widget per region: keyboard focus, Enter/Space, screen readers.
-fn region_widgets_ui<'a>(
-    ui: &mut Ui,
-    shared: &Shared<'a>,
-    nav: &Nav,
-    placed: &[Placed<'a>],
-    commands: &mut Commands,
-) -> Vec<(usize, &'a RegionShape, Response)> {
-    let mut widgets = Vec::new();
-    for (map_index, m) in placed.iter().enumerate() {
-        for &i in &m.shapes.focus_order {
-            let shape = &m.shapes.regions[i];
-            let rect = Rect::from_two_pos(m.pos(shape.bounds.0), m.pos(shape.bounds.1));
-            let id = region_id(shape.region);
-            let response = ui.interact(rect, id, Sense::click());
-            let is_selected = is_selected(shared, nav, shape.region);
-            response.widget_info(|| {
-                WidgetInfo::selected(egui::Role::Button, true, is_selected, &shape.access_label)
-            });
-            // Only built when a screen reader is listening.
-            ui.ctx().accesskit_node_builder(id, |node| {
-                node.set_selected(is_selected);
-                if let Some(description) = region_description(shared, nav, shape.region) {
-                    node.set_description(description);
-                }
-            });
-            if response.clicked() {
-                commands.push(MapCommand::Select(Some(shape.region)));
-            }
-            widgets.push((map_index, shape, response));
-        }
-    }
-    arrow_keys_ui(ui, placed, &widgets);
-    widgets
-}
-
-/// Arrow keys move focus to the nearest region in that direction, across
-/// all maps of the view.
-fn arrow_keys_ui(ui: &mut Ui, placed: &[Placed], widgets: &[(usize, &RegionShape, Response)]) {
-    let Some(from) = widgets.iter().position(|(_, _, r)| r.has_focus()) else {
-        return;
-    };
-    let id = widgets[from].2.id;
-    ui.memory_mut(|mem| {
-        mem.set_focus_lock_filter(
-            id,
-            egui::EventFilter {
-                horizontal_arrows: true,
-                vertical_arrows: true,
-                ..Default::default()
-            },
-        );
-    });
-    let direction = ui.input(|i| {
-        [
-            (Key::ArrowUp, Direction::Up),
-            (Key::ArrowDown, Direction::Down),
-            (Key::ArrowLeft, Direction::Left),
-            (Key::ArrowRight, Direction::Right),
-        ]
-        .into_iter()
-        .find(|(key, _)| i.key_pressed(*key))
-        .map(|(_, d)| d)
-    });
-    if let Some(direction) = direction {
-        let centres: Vec<geometry::Point> = widgets
-            .iter()
-            .map(|(m, shape, _)| {
-                let p = placed[*m].pos(shape.centre);
-                (p.x, p.y)
-            })
-            .collect();
-        if let Some(next) = geometry::nearest_in_direction(&centres, from, direction) {
-            let next_id = widgets[next].2.id;
-            ui.memory_mut(|mem| mem.request_focus(next_id));
-        }
-    }
-}
-
-/// Selected itself, or through its group (the lower back chosen in the list).
-fn is_selected(shared: &Shared, nav: &Nav, region: usize) -> bool {
-    nav.selected
-        .is_some_and(|s| s == region || shared.catalogue.parent(region) == Some(s))
-}
-
-/// How a region is linked to the selection, itself or through its group.
-fn link_of(shared: &Shared, region: usize) -> Option<LinkKind> {
-    let links = &shared.caches.links;
-    links
-        .get(&region)
-        .or_else(|| shared.catalogue.parent(region).and_then(|p| links.get(&p)))
-        .copied()
-}
-
-fn matches(shared: &Shared, region: usize) -> bool {
-    let matches = |r: usize| {
-        shared
-            .caches
-            .region_matches
-            .get(r)
-            .copied()
-            .unwrap_or(false)
-    };
-    matches(region) || shared.catalogue.parent(region).is_some_and(matches)
-}
-
-fn region_fill(
-    shared: &Shared,
-    nav: &Nav,
-    region: usize,
-    hovered: Option<usize>,
-    palette: &Palette,
-) -> Color32 {
-    if is_selected(shared, nav, region) {
-        palette.region_selected
-    } else if hovered == Some(region) {
-        palette.region_hover
-    } else if let Some(link) = link_of(shared, region) {
-        match link {
-            LinkKind::Reflex => palette.region_reflex,
-            LinkKind::MayEase => palette.region_may_ease,
-        }
-    } else if nav.filter.is_active() && !matches(shared, region) {
-        palette.region_dimmed
-    } else {
-        palette.region_fill
-    }
-}
-
-/// How each region is drawn this frame: its fill and any outline over it.
-#[derive(Clone, Copy, Hash, PartialEq, Eq)]
-enum Edge {
-    Plain,
-    Focus,
-    Selected,
-    Caution,
-}
-
-/// What the maps look like this frame: each drawn region's fill, map by
-/// map, and the outline over each focusable region.
-struct Look {
-    fills: Vec<Vec<Color32>>,
-    edges: Vec<Edge>,
-}
-
-impl Look {
-    fn new(
-        shared: &Shared,
-        nav: &Nav,
-        placed: &[Placed],
-        regions: &[(usize, &RegionShape, Response)],
-        hovered: Option<usize>,
-        palette: &Palette,
-    ) -> Self {
-        let fills = placed
-            .iter()
-            .map(|m| {
-                m.shapes
-                    .regions
-                    .iter()
-                    .filter(|s| !s.is_group)
-                    .map(|s| region_fill(shared, nav, s.region, hovered, palette))
-                    .collect()
-            })
-            .collect();
-        let edges = regions
-            .iter()
-            .map(|(_, shape, response)| {
-                if response.has_focus() {
-                    Edge::Focus
-                } else if is_selected(shared, nav, shape.region) {
-                    Edge::Selected
-                } else if shared.catalogue.regions[shape.region].caution.is_some() {
-                    Edge::Caution
-                } else {
-                    Edge::Plain
-                }
-            })
-            .collect();
-        Self { fills, edges }
-    }
-
-    /// Everything the drawing depends on, hashed.
-    fn key(&self, placed: &[Placed], dark_mode: bool) -> u64 {
-        use std::hash::{Hash, Hasher};
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        for m in placed {
-            m.shapes.id.hash(&mut hasher);
-            let r = m.rect();
-            [r.min.x, r.min.y, r.max.x, r.max.y]
-                .map(f32::to_bits)
-                .hash(&mut hasher);
-        }
-        (&self.fills, &self.edges, dark_mode).hash(&mut hasher);
-        hasher.finish()
-    }
-
-    /// The figures, the regions filled and outlined (largest first, so a
-    /// zone lies on the sole under it), the guide lines, then the focus,
-    /// selection and caution outlines.
-    fn shapes(
-        &self,
-        placed: &[Placed],
-        regions: &[(usize, &RegionShape, Response)],
-        palette: &Palette,
-    ) -> Vec<Shape> {
-        let mut out = Vec::new();
-        let edge = Stroke::new(theme::REGION_STROKE_WIDTH, palette.region_stroke);
-        for (m, fills) in placed.iter().zip(&self.fills) {
-            map_canvas::figure(m, palette, &mut out);
-            let drawn = m.shapes.regions.iter().filter(|s| !s.is_group);
-            for (shape, &color) in drawn.zip(fills) {
-                for polygon in &shape.polygons {
-                    out.push(fill(polygon, m, color));
-                    out.push(outline(polygon, m, edge));
-                }
-            }
-            map_canvas::guides(m, palette, &mut out);
-        }
-        for ((m, shape, _), kind) in regions.iter().zip(&self.edges) {
-            let stroke = match kind {
-                Edge::Plain => continue,
-                Edge::Focus => Stroke::new(theme::FOCUS_STROKE_WIDTH, palette.focus),
-                Edge::Selected => Stroke::new(theme::SELECTED_STROKE_WIDTH, palette.selected_edge),
-                Edge::Caution => Stroke::new(theme::CAUTION_STROKE_WIDTH, palette.caution),
-            };
-            for polygon in &shape.polygons {
-                out.push(outline(polygon, &placed[*m], stroke));
-            }
-        }
-        out
-    }
-}
-
-fn paint_maps(
-    ui: &Ui,
-    shared: &Shared,
-    nav: &Nav,
-    placed: &[Placed],
-    regions: &[(usize, &RegionShape, Response)],
-    hovered: Option<usize>,
-    palette: &Palette,
-) {
-    let look = Look::new(shared, nav, placed, regions, hovered, palette);
-    let painter = ui.painter();
-    map_canvas::cached_drawing_ui(
-        painter,
-        Id::unique("reliefmap-map-drawing"),
-        look.key(placed, ui.visuals().dark_mode),
-        || look.shapes(placed, regions, palette),
-    );
-    stars_ui(painter, shared, placed, palette);
-}
-
-/// A star where a favourite works (once for a group, at its anchor).
-fn stars_ui(painter: &egui::Painter, shared: &Shared, placed: &[Placed], palette: &Palette) {
-    for m in placed {
-        for shape in &m.shapes.regions {
-            let starred = shared
-                .caches
-                .favourite_regions
-                .get(shape.region)
-                .copied()
-                .unwrap_or(false);
-            if starred
-                && shared.catalogue.parent(shape.region).is_none_or(|p| {
-                    !shared
-                        .caches
-                        .favourite_regions
-                        .get(p)
-                        .copied()
-                        .unwrap_or(false)
-                })
-            {
-                let at = m.pos(shape.label_at) + egui::vec2(0.0, -theme::ICON_SIZE * 0.8);
-                icons::paint_filled_star(painter, at, theme::ICON_SIZE * 0.45, palette.star);
-            }
-        }
-    }
 }
 
 fn region_tooltip_ui(ui: &mut Ui, shared: &Shared, region: usize) {

@@ -1,0 +1,172 @@
+//! The regions as widgets: one focusable, named button per region (with
+//! its selected state and a description of its links for screen readers),
+//! arrow keys between them, and the state each region is drawn in.
+
+use egui::{Color32, Key, Rect, Response, Sense, Ui, WidgetInfo};
+
+use super::region_id;
+use crate::content::geometry::{self, Direction};
+use crate::logic::links::LinkKind;
+use crate::logic::map::RegionShape;
+use crate::state::command::{Commands, MapCommand};
+use crate::state::nav::Nav;
+use crate::ui::Shared;
+use crate::ui::theme::Palette;
+use crate::ui::widgets::map_canvas::Placed;
+
+/// What a screen reader hears after the region's name: how it relates to
+/// the selection and the search, not only as colour.
+fn region_description(shared: &Shared, nav: &Nav, region: usize) -> Option<String> {
+    let mut parts = Vec::new();
+    match link_of(shared, region) {
+        Some(LinkKind::Reflex) => parts.push("linked on the reflex chart to the selection"),
+        Some(LinkKind::MayEase) => parts.push("work here may ease the selection"),
+        None => {}
+    }
+    if shared
+        .caches
+        .favourite_regions
+        .get(region)
+        .copied()
+        .unwrap_or(false)
+    {
+        parts.push("a favourite works here");
+    }
+    if nav.filter.is_active() {
+        if matches(shared, region) {
+            parts.push("matches the search");
+        } else {
+            parts.push("no match for the search");
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+/// A focusable widget per region: keyboard focus, Enter/Space, screen readers.
+pub(super) fn region_widgets_ui<'a>(
+    ui: &mut Ui,
+    shared: &Shared<'a>,
+    nav: &Nav,
+    placed: &[Placed<'a>],
+    commands: &mut Commands,
+) -> Vec<(usize, &'a RegionShape, Response)> {
+    let mut widgets = Vec::new();
+    for (map_index, m) in placed.iter().enumerate() {
+        for &i in &m.shapes.focus_order {
+            let shape = &m.shapes.regions[i];
+            let rect = Rect::from_two_pos(m.pos(shape.bounds.0), m.pos(shape.bounds.1));
+            let id = region_id(shape.region);
+            let response = ui.interact(rect, id, Sense::click());
+            let is_selected = is_selected(shared, nav, shape.region);
+            response.widget_info(|| {
+                WidgetInfo::selected(egui::Role::Button, true, is_selected, &shape.access_label)
+            });
+            // Only built when a screen reader is listening.
+            ui.ctx().accesskit_node_builder(id, |node| {
+                node.set_selected(is_selected);
+                if let Some(description) = region_description(shared, nav, shape.region) {
+                    node.set_description(description);
+                }
+            });
+            if response.clicked() {
+                commands.push(MapCommand::Select(Some(shape.region)));
+            }
+            widgets.push((map_index, shape, response));
+        }
+    }
+    arrow_keys_ui(ui, placed, &widgets);
+    widgets
+}
+
+/// Arrow keys move focus to the nearest region in that direction, across
+/// all maps of the view.
+fn arrow_keys_ui(ui: &mut Ui, placed: &[Placed], widgets: &[(usize, &RegionShape, Response)]) {
+    let Some(from) = widgets.iter().position(|(_, _, r)| r.has_focus()) else {
+        return;
+    };
+    let id = widgets[from].2.id;
+    ui.memory_mut(|mem| {
+        mem.set_focus_lock_filter(
+            id,
+            egui::EventFilter {
+                horizontal_arrows: true,
+                vertical_arrows: true,
+                ..Default::default()
+            },
+        );
+    });
+    let direction = ui.input(|i| {
+        [
+            (Key::ArrowUp, Direction::Up),
+            (Key::ArrowDown, Direction::Down),
+            (Key::ArrowLeft, Direction::Left),
+            (Key::ArrowRight, Direction::Right),
+        ]
+        .into_iter()
+        .find(|(key, _)| i.key_pressed(*key))
+        .map(|(_, d)| d)
+    });
+    if let Some(direction) = direction {
+        let centres: Vec<geometry::Point> = widgets
+            .iter()
+            .map(|(m, shape, _)| {
+                let p = placed[*m].pos(shape.centre);
+                (p.x, p.y)
+            })
+            .collect();
+        if let Some(next) = geometry::nearest_in_direction(&centres, from, direction) {
+            let next_id = widgets[next].2.id;
+            ui.memory_mut(|mem| mem.request_focus(next_id));
+        }
+    }
+}
+
+/// Selected itself, or through its group (the lower back chosen in the list).
+pub(super) fn is_selected(shared: &Shared, nav: &Nav, region: usize) -> bool {
+    nav.selected
+        .is_some_and(|s| s == region || shared.catalogue.parent(region) == Some(s))
+}
+
+/// How a region is linked to the selection, itself or through its group.
+fn link_of(shared: &Shared, region: usize) -> Option<LinkKind> {
+    let links = &shared.caches.links;
+    links
+        .get(&region)
+        .or_else(|| shared.catalogue.parent(region).and_then(|p| links.get(&p)))
+        .copied()
+}
+
+fn matches(shared: &Shared, region: usize) -> bool {
+    let matches = |r: usize| {
+        shared
+            .caches
+            .region_matches
+            .get(r)
+            .copied()
+            .unwrap_or(false)
+    };
+    matches(region) || shared.catalogue.parent(region).is_some_and(matches)
+}
+
+pub(super) fn region_fill(
+    shared: &Shared,
+    nav: &Nav,
+    region: usize,
+    hovered: Option<usize>,
+    palette: &Palette,
+) -> Color32 {
+    if is_selected(shared, nav, region) {
+        palette.region_selected
+    } else if hovered == Some(region) {
+        palette.region_hover
+    } else if let Some(link) = link_of(shared, region) {
+        match link {
+            LinkKind::Reflex => palette.region_reflex,
+            LinkKind::MayEase => palette.region_may_ease,
+        }
+    } else if nav.filter.is_active() && !matches(shared, region) {
+        palette.region_dimmed
+    } else {
+        palette.region_fill
+    }
+}
