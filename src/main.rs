@@ -71,6 +71,9 @@ fn base_files(data: Option<&std::path::Path>) -> Result<Vec<ContentFile>, Vec<Di
 fn check(base: &[ContentFile]) -> ExitCode {
     match content::load(base) {
         Ok(catalogue) => {
+            for warning in &catalogue.warnings {
+                eprintln!("warning: {warning}");
+            }
             println!("ok: {}", catalogue.summary());
             ExitCode::SUCCESS
         }

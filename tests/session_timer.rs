@@ -20,6 +20,8 @@ fn step(dose: Dose, per_side: Option<&str>) -> Step {
         added: false,
         per_side: per_side.map(str::to_owned),
         cue: None,
+        show: None,
+        image: None,
     }
 }
 

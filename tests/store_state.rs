@@ -52,6 +52,7 @@ fn full_state() -> UserState {
             last_view: "feet".to_owned(),
             show_labels: false,
             window_size: Some((1024.0, 700.0)),
+            reduce_motion: true,
         },
         ..UserState::default()
     }

@@ -113,6 +113,8 @@ impl ReliefApp {
         saved: Saved,
     ) -> Self {
         crate::ui::theme::apply(&cc.egui_ctx);
+        // Pictures in content packs load through egui's own loaders.
+        egui_extras::install_image_loaders(&cc.egui_ctx);
         let mut app = Self::with_catalogue(catalogue, rejected_packs);
         app.load(saved, &cc.egui_ctx);
         let sounds = crate::platform::paths::cache_dir()
@@ -239,6 +241,7 @@ impl ReliefApp {
         };
         self.notices.packs_loading = false;
         self.notices.rejected_packs = loaded.rejected;
+        self.notices.picture_problems = loaded.catalogue.warnings.clone();
         self.library.replace(loaded.catalogue);
         // The view shown at the last close may be a pack's.
         if self.nav.view != self.user.settings.last_view {

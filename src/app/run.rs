@@ -184,6 +184,19 @@ impl ReliefApp {
         {
             ctx.request_repaint_after(wait);
         }
+        // A moving picture asks for its next frame, at a modest rate, only
+        // while the player shows it and the run is not paused.
+        let moving = self.nav.page() == Page::Player
+            && self.run.session.as_ref().is_some_and(|s| {
+                let reduce = self.user.settings.reduce_motion;
+                let catalogue = &self.library.catalogue;
+                crate::logic::illustration::motion_secs(catalogue, reduce, s, now).is_some()
+            });
+        if moving {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f32(
+                1.0 / crate::ui::theme::ANIMATION_FPS,
+            ));
+        }
         if let Some((_, at)) = self.run.last_cue {
             let flash_left = (at + FLASH).saturating_sub(now);
             if !flash_left.is_zero() {

@@ -11,8 +11,8 @@ use std::path::Path;
 use super::files::{self, ReadError};
 use super::parse::{Parsed, SourceText, parse_list, parse_one, parse_svg};
 use super::syntax::LineIndex;
-use super::validate;
 use super::{Catalogue, Diagnostic, Map, Parts, Safety};
+use super::{images, validate};
 
 /// One content file in memory.
 #[derive(Clone, Debug)]
@@ -32,6 +32,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("routines.ron", include_str!("../../data/routines.ron")),
     ("sources.ron", include_str!("../../data/sources.ron")),
     ("maps.ron", include_str!("../../data/maps.ron")),
+    ("poses.ron", include_str!("../../data/poses.ron")),
     (
         "maps/body_front.svg",
         include_str!("../../assets/maps/body_front.svg"),
@@ -286,12 +287,13 @@ pub fn load(files: &[ContentFile]) -> Result<Catalogue, Vec<Diagnostic>> {
             lines: LineIndex::new(&f.text),
         })
         .collect();
-    let (parsed, mut diagnostics) = parse_files(files, &sources);
+    let (mut parsed, mut diagnostics) = parse_files(files, &sources);
     validate::validate(&sources, &parsed, &mut diagnostics);
     if !diagnostics.is_empty() {
         return Err(diagnostics);
     }
-    Ok(into_catalogue(parsed))
+    let warnings = images::check_images(files, &sources, &mut parsed);
+    Ok(into_catalogue(parsed, warnings))
 }
 
 /// Reads every file by its kind; problems of all files come back together.
@@ -318,6 +320,7 @@ fn parse_files(files: &[ContentFile], sources: &[SourceText]) -> (Parsed, Vec<Di
                 parse_one(index, source, &mut parsed.safety, &mut diagnostics)
             }
             Some(FileKind::Maps) => parse_one(index, source, &mut parsed.maps, &mut diagnostics),
+            Some(FileKind::Poses) => parse_list(index, source, &mut parsed.poses, &mut diagnostics),
             Some(FileKind::Svg) => parse_svg(
                 index,
                 &file.rel_path,
@@ -328,7 +331,7 @@ fn parse_files(files: &[ContentFile], sources: &[SourceText]) -> (Parsed, Vec<Di
             None => diagnostics.push(Diagnostic::file(
                 &file.display,
                 "is not a content file: expected regions.ron, safety.ron, tips.ron, \
-                    routines.ron, sources.ron, maps.ron, techniques/*.ron or maps/*.svg",
+                    routines.ron, sources.ron, maps.ron, poses.ron, techniques/*.ron or maps/*.svg",
             )),
         }
     }
@@ -352,7 +355,12 @@ fn parse_files(files: &[ContentFile], sources: &[SourceText]) -> (Parsed, Vec<Di
 }
 
 /// The checked items, with the safety and map parts of several files merged.
-fn into_catalogue(parsed: Parsed) -> Catalogue {
+fn into_catalogue(parsed: Parsed, warnings: Vec<Diagnostic>) -> Catalogue {
+    let values: Vec<&crate::content::pose::Pose> = parsed.poses.iter().map(|p| &p.value).collect();
+    let poses = crate::content::pose::resolve_all(&values)
+        .into_iter()
+        .flatten()
+        .collect();
     let mut safety = Safety::default();
     for part in parsed.safety {
         safety.general.extend(part.value.general);
@@ -385,6 +393,8 @@ fn into_catalogue(parsed: Parsed) -> Catalogue {
         sources: parsed.sources.into_iter().map(|l| l.value).collect(),
         views,
         maps,
+        poses,
+        warnings,
     })
 }
 
@@ -396,6 +406,7 @@ enum FileKind {
     Routines,
     Sources,
     Maps,
+    Poses,
     Svg,
     Techniques,
 }
@@ -408,6 +419,7 @@ fn file_kind(rel_path: &str) -> Option<FileKind> {
         "routines.ron" => Some(FileKind::Routines),
         "sources.ron" => Some(FileKind::Sources),
         "maps.ron" => Some(FileKind::Maps),
+        "poses.ron" => Some(FileKind::Poses),
         p if p.starts_with("maps/") && p.ends_with(".svg") => Some(FileKind::Svg),
         p if p.starts_with("techniques/") && p.ends_with(".ron") => Some(FileKind::Techniques),
         _ => None,

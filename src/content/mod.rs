@@ -4,11 +4,14 @@
 //! any file a person hands the app (content, routines, state, backups).
 
 mod diagnostic;
+pub mod figure;
 pub mod files;
 pub mod geometry;
+mod images;
 mod load;
 pub mod model;
 mod parse;
+pub mod pose;
 mod routine_file;
 pub mod svg;
 pub mod syntax;
@@ -22,6 +25,7 @@ pub use load::{
     with_builtin_art,
 };
 pub use model::*;
+pub use pose::{PoseDef, Show};
 pub use routine_file::{ROUTINE_FILE_FORMAT, ROUTINE_FILE_SUFFIX, RoutineFile, parse_routine_file};
 pub use svg::MapArt;
 pub use validate::{
@@ -66,7 +70,13 @@ pub struct Catalogue {
     pub sources: Vec<Source>,
     pub views: Vec<ViewDef>,
     pub maps: Vec<Map>,
+    /// Poses for the steps' illustrations, resolved.
+    pub poses: Vec<PoseDef>,
+    /// Problems that cost a step its picture but nothing else (an image
+    /// file that is missing, too large or outside the pack).
+    pub warnings: Vec<Diagnostic>,
     region_index: HashMap<String, usize>,
+    pose_index: HashMap<String, usize>,
     technique_index: HashMap<String, usize>,
     /// Per region: the group it belongs to in its map's drawing.
     parents: Vec<Option<usize>>,
@@ -84,6 +94,8 @@ pub(crate) struct Parts {
     pub sources: Vec<Source>,
     pub views: Vec<ViewDef>,
     pub maps: Vec<Map>,
+    pub poses: Vec<PoseDef>,
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Catalogue {
@@ -99,6 +111,12 @@ impl Catalogue {
             .iter()
             .enumerate()
             .map(|(i, t)| (t.id.clone(), i))
+            .collect();
+        let pose_index = parts
+            .poses
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
             .collect();
         let mut parents = vec![None; parts.regions.len()];
         let mut children = vec![Vec::new(); parts.regions.len()];
@@ -120,7 +138,10 @@ impl Catalogue {
             sources: parts.sources,
             views: parts.views,
             maps: parts.maps,
+            poses: parts.poses,
+            warnings: parts.warnings,
             region_index,
+            pose_index,
             technique_index,
             parents,
             children,
@@ -147,6 +168,10 @@ impl Catalogue {
 
     pub fn technique(&self, id: &str) -> Option<&Technique> {
         self.technique_index.get(id).map(|&i| &self.techniques[i])
+    }
+
+    pub fn pose(&self, id: &str) -> Option<&PoseDef> {
+        self.pose_index.get(id).map(|&i| &self.poses[i])
     }
 
     pub fn routine(&self, id: &str) -> Option<&Routine> {

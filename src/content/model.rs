@@ -311,6 +311,14 @@ pub struct Step {
     /// A short line to show or say while the step runs.
     #[serde(default)]
     pub cue: Option<String>,
+    /// The step's illustration, drawn from poses (see `poses.ron`).
+    #[serde(default)]
+    pub show: Option<crate::content::pose::Show>,
+    /// A picture file in the pack (PNG or JPEG), shown instead of or
+    /// beside the drawn illustration. After loading: the checked file's
+    /// full path, or `None` if it could not be used.
+    #[serde(default)]
+    pub image: Option<String>,
 }
 
 fn instruction() -> Dose {

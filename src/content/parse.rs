@@ -5,6 +5,7 @@
 
 use serde::de::DeserializeOwned;
 
+use super::pose::Pose;
 use super::svg::{self, MapArt};
 use super::syntax::{self, LineIndex, Node, NodeKind, SyntaxError, TextPos};
 use super::{Diagnostic, Maps, Region, Routine, Safety, Source, Technique, Tip};
@@ -40,6 +41,7 @@ pub struct Parsed {
     pub routines: Vec<Located<Routine>>,
     pub sources: Vec<Located<Source>>,
     pub maps: Vec<Located<Maps>>,
+    pub poses: Vec<Located<Pose>>,
     /// Map drawings, by their path in the content folder.
     pub svgs: Vec<SvgFile>,
 }

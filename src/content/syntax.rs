@@ -163,17 +163,21 @@ pub fn parse(text: &str) -> Result<Document, SyntaxError> {
 fn parse_document(parser: &mut Parser) -> Option<Document> {
     let text = parser.text;
     parser.skip_trivia();
-    let attributes_start = parser.at;
+    // Only the attributes themselves, on one line: comments between them
+    // and the value would swallow the item they are put before.
+    let mut attributes = String::new();
     while parser.peek() == Some(b'#') {
+        let start = parser.at;
         parser.at += 1;
         while parser.peek() != Some(b']') {
             parser.peek()?;
             parser.at += 1;
         }
         parser.at += 1;
+        attributes.push_str(&text[start..parser.at].replace('\n', " "));
+        attributes.push(' ');
         parser.skip_trivia();
     }
-    let attributes = text[attributes_start..parser.at].replace('\n', " ");
     let root = parser.value(0)?;
     parser.skip_trivia();
     (parser.at == text.len()).then_some(Document { attributes, root })

@@ -9,9 +9,11 @@
 //! - [`routines`]: built-in and own routines, export and import.
 //! - [`history`]: the diary by day, streaks, what helps me.
 //! - [`store`], [`saver`]: the state file and the thread that writes it.
+//! - [`illustration`]: a step's picture over time, its still and its words.
 //! - [`text`]: texts and formats shared by several pages.
 
 pub mod history;
+pub mod illustration;
 pub mod labels;
 pub mod links;
 pub mod map;

@@ -62,6 +62,8 @@ pub struct Settings {
     pub show_labels: bool,
     /// Inner window size in points.
     pub window_size: Option<(f32, f32)>,
+    /// Show illustrations still, with arrows, instead of moving.
+    pub reduce_motion: bool,
 }
 
 impl Default for Settings {
@@ -74,6 +76,7 @@ impl Default for Settings {
             last_view: DEFAULT_VIEW.to_owned(),
             show_labels: true,
             window_size: None,
+            reduce_motion: false,
         }
     }
 }

@@ -12,4 +12,7 @@ pub struct Notices {
     pub opening: Vec<String>,
     /// Content packs are still being read in the background.
     pub packs_loading: bool,
+    /// Pictures in packs that could not be used (those steps keep their
+    /// text and drawing).
+    pub picture_problems: Vec<crate::content::Diagnostic>,
 }

@@ -64,6 +64,18 @@ pub const MAIN_BUTTON_SIZE: egui::Vec2 = egui::vec2(160.0, 40.0);
 pub const PLAYER_BUTTON_SIZE: egui::Vec2 = egui::vec2(240.0, 56.0);
 pub const COUNT_BUTTON_SIZE: egui::Vec2 = egui::vec2(240.0, 64.0);
 pub const CONTROL_BUTTON_SIZE: egui::Vec2 = egui::vec2(110.0, 36.0);
+/// Illustrations: the player's largest, the technique page's first and
+/// per-step ones, and the routine strip's (width; height is 3/4 of it).
+pub const PLAYER_PICTURE_MAX_WIDTH: f32 = 640.0;
+pub const PLAYER_PICTURE_MIN_WIDTH: f32 = 200.0;
+pub const TECHNIQUE_PICTURE_WIDTH: f32 = 360.0;
+pub const STEP_PICTURE_WIDTH: f32 = 112.0;
+pub const STRIP_PICTURE_WIDTH: f32 = 104.0;
+/// Width of the motion arrow, in points at the player's size.
+pub const MOTION_ARROW_WIDTH: f32 = 3.0;
+/// Frames per second while an illustration moves: smooth enough for a
+/// slow movement, a fraction of the display's rate.
+pub const ANIMATION_FPS: f32 = 20.0;
 /// Equipment icon and favourite star size in points.
 pub const ICON_SIZE: f32 = 18.0;
 /// Legend swatch size in points.
@@ -104,6 +116,27 @@ pub struct Palette {
     pub emergency: Color32,
     /// Background of the player while a cue flashes.
     pub flash: Color32,
+    /// The illustrations: the figure, its far limbs, the faint end
+    /// position of a movement (opaque, between figure and ground, so its
+    /// overlaps do not darken), the motion arrow and the picture's ground.
+    pub figure: Color32,
+    pub figure_far: Color32,
+    pub figure_ghost: Color32,
+    pub motion: Color32,
+    pub picture_bg: Color32,
+    /// Props: floor, wall and furniture lines; furniture fill; the mat.
+    pub prop_line: Color32,
+    pub furniture: Color32,
+    pub mat: Color32,
+    pub tennis_ball: Color32,
+    pub golf_ball: Color32,
+    pub massage_ball: Color32,
+    pub roller: Color32,
+    pub towel: Color32,
+    pub heat: Color32,
+    pub pillow: Color32,
+    /// A partner's hands, apart from the figure's own.
+    pub partner: Color32,
 }
 
 impl Palette {
@@ -137,6 +170,22 @@ impl Palette {
                 icon: Color32::from_gray(0xD0),
                 emergency: Color32::from_rgb(0xFF, 0x6B, 0x6B),
                 flash: Color32::from_rgb(0x1E, 0x5C, 0x50),
+                figure: Color32::from_rgb(0xD5, 0xDD, 0xE6),
+                figure_far: Color32::from_rgb(0x8C, 0x98, 0xA6),
+                figure_ghost: Color32::from_rgb(0x3E, 0x45, 0x4F),
+                motion: Color32::from_rgb(0xFF, 0x9F, 0x43),
+                picture_bg: Color32::from_rgb(0x22, 0x26, 0x2C),
+                prop_line: Color32::from_rgb(0x7D, 0x88, 0x96),
+                furniture: Color32::from_rgb(0x4B, 0x53, 0x5E),
+                mat: Color32::from_rgb(0x3E, 0x5A, 0x6E),
+                tennis_ball: Color32::from_rgb(0xC9, 0xE2, 0x3A),
+                golf_ball: Color32::from_rgb(0xF4, 0xF4, 0xF0),
+                massage_ball: Color32::from_rgb(0xF0, 0x6E, 0x8C),
+                roller: Color32::from_rgb(0x4F, 0x9B, 0xE8),
+                towel: Color32::from_rgb(0xB4, 0x8C, 0xE0),
+                heat: Color32::from_rgb(0xF2, 0x5F, 0x3A),
+                pillow: Color32::from_rgb(0xA9, 0xB8, 0xC8),
+                partner: Color32::from_rgb(0xE8, 0xB8, 0x7A),
             }
         } else {
             Self {
@@ -167,6 +216,22 @@ impl Palette {
                 icon: Color32::from_gray(0x40),
                 emergency: Color32::from_rgb(0xC6, 0x28, 0x28),
                 flash: Color32::from_rgb(0xBF, 0xEB, 0xE2),
+                figure: Color32::from_rgb(0x3B, 0x46, 0x54),
+                figure_far: Color32::from_rgb(0x8E, 0x99, 0xA7),
+                figure_ghost: Color32::from_rgb(0xD3, 0xD9, 0xE0),
+                motion: Color32::from_rgb(0xD9, 0x5A, 0x00),
+                picture_bg: Color32::from_rgb(0xF3, 0xF5, 0xF8),
+                prop_line: Color32::from_rgb(0x6B, 0x76, 0x84),
+                furniture: Color32::from_rgb(0xC9, 0xCF, 0xD6),
+                mat: Color32::from_rgb(0xA8, 0xC8, 0xDC),
+                tennis_ball: Color32::from_rgb(0xA6, 0xC4, 0x14),
+                golf_ball: Color32::WHITE,
+                massage_ball: Color32::from_rgb(0xD8, 0x3C, 0x6A),
+                roller: Color32::from_rgb(0x1F, 0x6F, 0xC8),
+                towel: Color32::from_rgb(0x8A, 0x5C, 0xC8),
+                heat: Color32::from_rgb(0xD8, 0x43, 0x15),
+                pillow: Color32::from_rgb(0xB5, 0xC2, 0xD0),
+                partner: Color32::from_rgb(0xC0, 0x80, 0x40),
             }
         }
     }

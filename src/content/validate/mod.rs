@@ -7,6 +7,7 @@
 //! (sources, red flags, area cautions).
 
 mod maps;
+mod poses;
 mod regions;
 mod routines;
 mod safety;
@@ -233,6 +234,12 @@ pub(super) fn validate(sources: &[SourceText], parsed: &Parsed, out: &mut Vec<Di
         safety::check_source_ref(&mut check, technique, &technique.value.source, &source_ids);
     }
     check_tips(&mut check, parsed, &techniques, &regions, &source_ids);
+    let pose_ids = Ids::new(
+        unique_ids(&mut check, "pose", &parsed.poses, |p| &p.id),
+        &hints,
+    );
+    let poses = poses::check_poses(&mut check, &parsed.poses);
+    poses::check_shows(&mut check, &parsed.techniques, &poses, &pose_ids);
     unique_ids(&mut check, "routine", &parsed.routines, |r| &r.id);
     check_routines(&mut check, parsed, &techniques, &source_ids);
     maps::check_maps(&mut check, parsed);
@@ -375,6 +382,24 @@ fn check_coverage(check: &mut Checker, parsed: &Parsed, charts: &HashSet<&str>) 
                  link a chart zone to it, or give it a note saying why nothing is listed"
             ),
         );
+    }
+}
+
+/// Where a step's field is, for problems found after validation (an
+/// image that cannot be used).
+pub(super) fn step_field_diagnostic(
+    source: &SourceText,
+    item: &Located<crate::content::Technique>,
+    step: usize,
+    field: &str,
+    message: String,
+) -> Diagnostic {
+    match &item.node {
+        Some(node) => {
+            let path = [Seg::Field("steps"), Seg::Index(step), Seg::Field(field)];
+            Diagnostic::at(source.display, source.pos(locate(node, &path)), message)
+        }
+        None => Diagnostic::file(source.display, message),
     }
 }
 

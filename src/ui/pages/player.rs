@@ -7,7 +7,8 @@ use std::time::Duration;
 use egui::{Align2, Color32, FontId, RichText, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
 
 use crate::content::Technique;
-use crate::logic::session::{Phase, PhaseKind, Session, Status};
+use crate::logic::illustration::motion_secs;
+use crate::logic::session::{Phase, PhaseKind, Session, SideOf, Status};
 use crate::logic::text::{self, clock_text};
 use crate::state::command::{Commands, NavCommand, PlayerAction, RunCommand};
 use crate::state::nav::Page;
@@ -16,7 +17,7 @@ use crate::ui::Shared;
 use crate::ui::keys::{self, Action};
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::big_button::{Size, big_button_ui};
-use crate::ui::widgets::marks;
+use crate::ui::widgets::{illustration, marks};
 
 /// The player: `selected` is the region chosen on the map (shown with the
 /// pain rating, as where it hurt).
@@ -69,16 +70,52 @@ pub fn player_page_ui(
             ui.add_space(theme::SECTION_GAP);
             step_text_ui(ui, session, technique, phase, step, &palette);
             ui.add_space(theme::SECTION_GAP);
-            phase_ui(ui, session, phase, now, &palette, commands);
-            ui.add_space(theme::SECTION_GAP);
-            ui.label(
-                RichText::new(format!("Next: {}", next_text(session, technique)))
-                    .size(theme::BODY_TEXT_PT + 2.0)
-                    .color(palette.muted_text),
-            );
+            let steps_ui = |ui: &mut Ui, commands: &mut Commands| {
+                phase_ui(ui, session, phase, now, &palette, commands);
+                ui.add_space(theme::SECTION_GAP);
+                ui.label(
+                    RichText::new(format!("Next: {}", next_text(session, technique)))
+                        .size(theme::BODY_TEXT_PT + 2.0)
+                        .color(palette.muted_text),
+                );
+            };
+            let width = picture_width(ui);
+            let has_picture = step.image.is_some() || step.show.is_some();
+            if has_picture && width >= theme::PLAYER_PICTURE_MIN_WIDTH {
+                ui.horizontal_top(|ui| {
+                    let reduce = shared.user.settings.reduce_motion;
+                    let moving = motion_secs(shared.catalogue, reduce, session, now);
+                    let mirrored = phase.side == Some(SideOf::Right);
+                    illustration::step_picture_ui(
+                        ui,
+                        shared.catalogue,
+                        step,
+                        mirrored,
+                        width,
+                        moving,
+                    );
+                    ui.add_space(theme::SECTION_GAP);
+                    ui.vertical(|ui| steps_ui(ui, commands));
+                });
+            } else {
+                steps_ui(ui, commands);
+            }
             ui.add_space(theme::SECTION_GAP);
             controls_ui(ui, session, commands);
         });
+}
+
+/// Room kept under the picture for the controls and the keys line.
+const CONTROLS_HEIGHT: f32 = 110.0;
+
+/// The picture's width: as large as the space under the step text allows
+/// beside the timer, at most the player's largest.
+fn picture_width(ui: &Ui) -> f32 {
+    let available = ui.available_size();
+    let by_height = (available.y - CONTROLS_HEIGHT).max(0.0) / illustration::ASPECT;
+    (available.x * 0.55)
+        .min(by_height)
+        .min(theme::PLAYER_PICTURE_MAX_WIDTH)
 }
 
 /// The current step in large type, its context (side, set, direction),

@@ -1,4 +1,4 @@
-//! Settings: theme and cues.
+//! Settings: theme, cues and motion.
 
 use egui::Ui;
 
@@ -36,6 +36,12 @@ pub fn settings_page_ui(ui: &mut Ui, settings: &Settings, commands: &mut Command
     ui.weak(
         "The player also flashes at every cue, and asks for attention when the window is in \
          the background.",
+    );
+    ui.add_space(theme::SECTION_GAP);
+    ui.strong("Pictures");
+    ui.checkbox(
+        &mut edited.reduce_motion,
+        "Reduce motion: show each step's picture still, with arrows, instead of moving",
     );
     if edited != *settings {
         commands.push(PrefsCommand::SetSettings(edited));

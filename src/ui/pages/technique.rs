@@ -14,7 +14,7 @@ use crate::state::nav::Page;
 use crate::ui::Shared;
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::big_button::{Size, big_button_ui};
-use crate::ui::widgets::{icons, map_canvas, marks};
+use crate::ui::widgets::{icons, illustration, map_canvas, marks};
 
 pub fn technique_page_ui(
     ui: &mut Ui,
@@ -34,10 +34,13 @@ pub fn technique_page_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.add_space(theme::SECTION_GAP);
-            map_canvas::mini_map_ui(ui, shared, technique);
+            ui.horizontal_top(|ui| {
+                first_picture_ui(ui, shared, technique);
+                ui.vertical(|ui| map_canvas::mini_map_ui(ui, shared, technique));
+            });
             facts_ui(ui, shared, index, technique);
             cautions_ui(ui, shared, technique, &palette);
-            steps_ui(ui, technique, choices, &palette, commands);
+            steps_ui(ui, shared, technique, choices, &palette, commands);
             tips_ui(ui, shared, technique);
             ui.add_space(theme::SECTION_GAP);
             ui.strong("Source");
@@ -182,6 +185,7 @@ fn cautions_ui(ui: &mut Ui, shared: &Shared, technique: &Technique, palette: &Pa
 /// The steps with their doses, marks, and a time slider for timed ones.
 fn steps_ui(
     ui: &mut Ui,
+    shared: &Shared,
     technique: &Technique,
     choices: &Choices,
     palette: &Palette,
@@ -201,31 +205,53 @@ fn steps_ui(
             .as_ref()
             .map(|p| format!(", each {p}"))
             .unwrap_or_default();
-        ui.horizontal_wrapped(|ui| {
-            ui.strong(format!("{}.", i + 1));
-            ui.label(&step.text);
-            if !dose.is_empty() {
-                ui.label(RichText::new(format!("{dose}{side}")).color(palette.accent));
+        ui.add_space(4.0);
+        ui.horizontal_top(|ui| {
+            let width = theme::STEP_PICTURE_WIDTH;
+            if illustration::step_picture_ui(ui, shared.catalogue, step, false, width, None)
+                .is_none()
+            {
+                ui.add_space(width + ui.spacing().item_spacing.x);
             }
-            marks::dose_origin_ui(ui, step, palette);
-            if step.added {
-                marks::added_step_ui(ui, palette);
-            }
+            ui.vertical(|ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.strong(format!("{}.", i + 1));
+                    ui.label(&step.text);
+                    if !dose.is_empty() {
+                        ui.label(RichText::new(format!("{dose}{side}")).color(palette.accent));
+                    }
+                    marks::dose_origin_ui(ui, step, palette);
+                    if step.added {
+                        marks::added_step_ui(ui, palette);
+                    }
+                });
+                if let Dose::Timed {
+                    min_secs, max_secs, ..
+                } = step.dose
+                    && min_secs < max_secs
+                {
+                    let mut secs = choices.timed_secs_for(i, &step.dose);
+                    let slider = egui::Slider::new(&mut secs, min_secs..=max_secs)
+                        .step_by(15.0)
+                        .custom_formatter(|v, _| text::duration_text(v as u32))
+                        .text(format!("Time for step {}", i + 1));
+                    if ui.add(slider).changed() {
+                        commands.push(RunCommand::ChooseDuration { step: i, secs });
+                    }
+                }
+            });
         });
-        if let Dose::Timed {
-            min_secs, max_secs, ..
-        } = step.dose
-            && min_secs < max_secs
-        {
-            let mut secs = choices.timed_secs_for(i, &step.dose);
-            let slider = egui::Slider::new(&mut secs, min_secs..=max_secs)
-                .step_by(15.0)
-                .custom_formatter(|v, _| text::duration_text(v as u32))
-                .text(format!("Time for step {}", i + 1));
-            if ui.add(slider).changed() {
-                commands.push(RunCommand::ChooseDuration { step: i, secs });
-            }
-        }
+    }
+}
+
+/// The first step's picture, large: what the technique looks like.
+fn first_picture_ui(ui: &mut Ui, shared: &Shared, technique: &Technique) {
+    let Some(step) = technique.steps.first() else {
+        return;
+    };
+    let width = theme::TECHNIQUE_PICTURE_WIDTH.min(ui.available_width() * 0.5);
+    if illustration::step_picture_ui(ui, shared.catalogue, step, false, width, None).is_some() {
+        ui.add_space(theme::SECTION_GAP);
     }
 }
 

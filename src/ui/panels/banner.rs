@@ -37,6 +37,19 @@ pub fn banners_ui(
             ));
         }
     }
+    if !notices.picture_problems.is_empty() {
+        ui.colored_label(
+            palette.caution,
+            format!(
+                "{} pictures in your content packs could not be used; those steps show their \
+                 text and drawing only:",
+                notices.picture_problems.len()
+            ),
+        );
+        for diagnostic in notices.picture_problems.iter().take(PACK_PROBLEMS_SHOWN) {
+            ui.monospace(diagnostic.to_string());
+        }
+    }
     if !notices.opening.is_empty() {
         ui.horizontal_wrapped(|ui| {
             for notice in &notices.opening {

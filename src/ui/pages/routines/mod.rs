@@ -10,6 +10,7 @@ use crate::state::command::{Commands, NavCommand, RoutineCommand, RunCommand};
 use crate::ui::Shared;
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::big_button::{Size, big_button_ui};
+use crate::ui::widgets::illustration;
 
 mod editor;
 mod share;
@@ -158,6 +159,7 @@ fn routine_ui(
     };
     routine_header_ui(ui, shared, routine, own, info, commands);
     ui.add_space(theme::SECTION_GAP);
+    strip_ui(ui, shared, info);
     routine_actions_ui(ui, shared, routine, own, info, form, commands);
     ui.add_space(theme::SECTION_GAP);
     egui::ScrollArea::vertical()
@@ -223,6 +225,43 @@ fn routine_header_ui(
             ),
         );
     }
+}
+
+/// The techniques' first positions in a row, in playing order: the
+/// routine at a glance.
+fn strip_ui(ui: &mut Ui, shared: &Shared, info: &RoutineInfo) {
+    let techniques: Vec<&crate::content::Technique> = info
+        .technique_ids
+        .iter()
+        .filter_map(|id| shared.catalogue.technique(id))
+        .collect();
+    if techniques.is_empty() {
+        return;
+    }
+    egui::ScrollArea::horizontal()
+        .id_salt("routine_strip")
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                for (n, technique) in techniques.iter().enumerate() {
+                    ui.vertical(|ui| {
+                        ui.set_width(theme::STRIP_PICTURE_WIDTH);
+                        if let Some(step) = technique.steps.first() {
+                            let width = theme::STRIP_PICTURE_WIDTH;
+                            illustration::step_picture_ui(
+                                ui,
+                                shared.catalogue,
+                                step,
+                                false,
+                                width,
+                                None,
+                            );
+                        }
+                        ui.small(format!("{}. {}", n + 1, technique.name));
+                    });
+                }
+            });
+        });
+    ui.add_space(theme::SECTION_GAP);
 }
 
 /// The name of the person's own routine, editable; saved as it is typed.

@@ -1,0 +1,132 @@
+//! The contact sheet: every shipped step's illustration as a still, one
+//! row per technique, in both themes; and one row for the README. Rendered
+//! by wgpu on the CPU (Mesa lavapipe). Run with `cargo test --features
+//! snapshots`; accept changes with `UPDATE_SNAPSHOTS=1`.
+
+#![cfg(feature = "snapshots")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use egui_kittest::Harness;
+use reliefmap::content::Catalogue;
+use reliefmap::logic::illustration::Illustration;
+use reliefmap::ui::widgets::illustration::{ASPECT, illustration_ui};
+
+/// Width of one picture on the sheet.
+const CELL: f32 = 150.0;
+const COLUMNS: usize = 8;
+
+fn sheet_ui(ui: &mut egui::Ui, catalogue: &Catalogue, only: Option<&str>) {
+    ui.spacing_mut().item_spacing = egui::vec2(6.0, 4.0);
+    for technique in &catalogue.techniques {
+        if only.is_some_and(|id| id != technique.id) {
+            continue;
+        }
+        if only.is_none() {
+            ui.label(egui::RichText::new(&technique.name).size(13.0).strong());
+        }
+        for row in technique.steps.chunks(COLUMNS).enumerate() {
+            let (r, steps) = row;
+            ui.horizontal(|ui| {
+                for (i, step) in steps.iter().enumerate() {
+                    ui.vertical(|ui| {
+                        ui.set_width(CELL);
+                        match Illustration::of(catalogue, step, false) {
+                            Some(ill) => {
+                                illustration_ui(ui, &ill, CELL, None);
+                            }
+                            None => {
+                                ui.allocate_space(egui::vec2(CELL, CELL * ASPECT));
+                            }
+                        }
+                        ui.label(
+                            egui::RichText::new(format!("{}", r * COLUMNS + i + 1)).size(11.0),
+                        );
+                    });
+                }
+            });
+        }
+    }
+}
+
+fn render(theme: egui::Theme, only: Option<&'static str>, name: &str) {
+    let catalogue = common::shipped();
+    let rows: usize = catalogue
+        .techniques
+        .iter()
+        .filter(|t| only.is_none_or(|id| id == t.id))
+        .map(|t| t.steps.len().div_ceil(COLUMNS))
+        .sum();
+    let titles = if only.is_some() {
+        0.0
+    } else {
+        20.0 * catalogue.techniques.len() as f32
+    };
+    let height = rows as f32 * (CELL * ASPECT + 22.0) + titles + 16.0;
+    let width = COLUMNS as f32 * (CELL + 6.0) + 16.0;
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .wgpu()
+        .build_ui(move |ui| {
+            egui::CentralPanel::default().show(ui, |ui| sheet_ui(ui, &catalogue, only));
+        });
+    harness.ctx.set_theme(theme);
+    harness.run();
+    harness.snapshot(name);
+}
+
+#[test]
+fn contact_sheet_dark() {
+    render(egui::Theme::Dark, None, "illustrations_dark");
+}
+
+#[test]
+fn contact_sheet_light() {
+    render(egui::Theme::Light, None, "illustrations_light");
+}
+
+/// A closer look while drawing poses: `REVIEW=ankle_circles,lying_twist
+/// cargo test --features snapshots --test snapshots_illustrations review`
+/// writes `tests/snapshots/review.new.png` (never committed).
+#[test]
+fn review() {
+    let Ok(ids) = std::env::var("REVIEW") else {
+        return;
+    };
+    let ids: &'static str = Box::leak(ids.into_boxed_str());
+    let catalogue = common::shipped();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1300.0, 1400.0))
+        .wgpu()
+        .build_ui(move |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for technique in catalogue
+                    .techniques
+                    .iter()
+                    .filter(|t| ids.split(',').any(|i| i == t.id))
+                {
+                    ui.label(&technique.name);
+                    ui.horizontal_wrapped(|ui| {
+                        for step in &technique.steps {
+                            if let Some(ill) = Illustration::of(&catalogue, step, false) {
+                                illustration_ui(ui, &ill, 300.0, None);
+                            }
+                        }
+                    });
+                }
+            });
+        });
+    harness.ctx.set_theme(egui::Theme::Dark);
+    harness.run();
+    let _ = harness.try_snapshot("review");
+}
+
+#[test]
+fn readme_row() {
+    render(
+        egui::Theme::Light,
+        Some("foam_rolling"),
+        "illustrations_row",
+    );
+}
