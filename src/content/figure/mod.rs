@@ -5,15 +5,18 @@
 //!
 //! - `canon`: the proportions (the body map's eight-head canon);
 //! - `areas`: where a named area lies on a solved figure;
-//! - `solve`: angles and reach targets to positions, with the problems found.
+//! - `solve`: angles and reach targets to positions, with the problems found;
+//! - `limits`: each joint's range, checked on a solved pose.
 
 mod areas;
 pub mod canon;
+mod limits;
 mod solve;
 
 pub use areas::{Span, SurfaceSide, prop_box};
 pub use kurbo::{Point, Vec2};
-pub use solve::{Blend, JointLimits, Problem, Solved, solve, solve_pose};
+pub use limits::JointLimits;
+pub use solve::{Blend, Problem, Solved, solve, solve_pose};
 
 use super::pose::{FRAME_W, Limb, Prop, View};
 
