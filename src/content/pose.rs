@@ -287,25 +287,6 @@ impl Prop {
             _ => None,
         }
     }
-
-    /// Words for the text alternative.
-    pub fn words(&self) -> Option<&'static str> {
-        Some(match self {
-            Self::Chair(..) => "a chair",
-            Self::Couch(..) => "a couch",
-            Self::Wall(_) => "a wall",
-            Self::Mat(..) => "a mat",
-            Self::TennisBall(_) => "a tennis ball",
-            Self::GolfBall(_) => "a golf ball",
-            Self::MassageBall(_) => "a massage ball",
-            Self::FoamRoller(_) => "a foam roller",
-            Self::Towel(_) => "a towel",
-            Self::HeatPack(_) => "a heat pack",
-            Self::Pillow(_) => "a pillow",
-            Self::PartnerHands(_) => "a partner's hands",
-            Self::Floor(_) => return None,
-        })
-    }
 }
 
 /// One pose of `poses.ron`. A pose `like` another takes every field it does

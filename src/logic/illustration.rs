@@ -9,7 +9,7 @@ use crate::content::figure::{Blend, Figure, Point, Vec2, solve};
 use crate::content::pose::{Area, PoseDef, Show};
 use std::time::Duration;
 
-use crate::content::{Catalogue, Step, Technique};
+use crate::content::{Catalogue, Step};
 use crate::logic::session::{PhaseKind, Session, Status};
 
 /// A step's illustration, resolved against the catalogue's poses.
@@ -55,15 +55,6 @@ impl<'a> Illustration<'a> {
             keys,
             mirrored,
         })
-    }
-
-    /// The first step's illustration of a technique (the routine strip,
-    /// the transition to it).
-    pub fn first_of(catalogue: &'a Catalogue, technique: &'a Technique) -> Option<Self> {
-        technique
-            .steps
-            .iter()
-            .find_map(|step| Self::of(catalogue, step, false))
     }
 
     /// Whether it moves (more than one key pose, or circles).

@@ -119,6 +119,28 @@ pub fn figure_shapes(
         }
         i = end;
     }
+    // A ring round each worked area on top of everything, so a hand
+    // resting on it does not hide where the work is.
+    if let Some(colour) = ink.work {
+        for span in &spans {
+            work_ring(span, to, colour, out);
+        }
+    }
+}
+
+/// The outline of a worked area, a little outside the area itself.
+fn work_ring(span: &Span, to: &ToScreen, colour: Color32, out: &mut Vec<Shape>) {
+    let stroke = Stroke::new(to.len(0.35).max(1.5), colour);
+    let (a, b) = (to.pos(span.a), to.pos(span.b));
+    let (ra, rb) = (to.len(span.ra * 1.15), to.len(span.rb * 1.15));
+    if a.distance(b) < 0.01 {
+        out.push(Shape::circle_stroke(a, ra, stroke));
+        return;
+    }
+    let d = (b - a).normalized();
+    let n = vec2(-d.y, d.x);
+    let points = vec![a + n * ra, b + n * rb, b - n * rb, a - n * ra];
+    out.push(Shape::closed_line(points, stroke));
 }
 
 /// Width of the gap around a limb, in frame units.
