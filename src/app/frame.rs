@@ -19,6 +19,11 @@ impl eframe::App for ReliefApp {
         self.frame_ui(ui);
     }
 
+    /// The ground under the see-through panels, as the window's clear.
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        crate::ui::theme::ground(visuals).to_normalized_gamma_f32()
+    }
+
     /// Writes what is not saved yet, the window size included.
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.save_on_exit();
@@ -38,13 +43,28 @@ impl ReliefApp {
             &mut commands,
         );
         self.import_dropped_file(ui, &mut commands);
-        self.panels_ui(ui, &mut commands);
+        self.grounded_ui(ui, |app, ui| app.panels_ui(ui, &mut commands));
         for command in commands.take() {
             self.apply(command, ui.ctx());
         }
         self.typing_last_frame = ui.ctx().text_edit_focused();
         self.track_window_size(ui.ctx());
         self.save_if_due(ui.ctx());
+    }
+
+    /// Runs `add` over the window's ground. The panels are see-through;
+    /// the ground is the native window's clear colour, or painted here
+    /// when there is none (test harnesses). It is recorded in the UI stack
+    /// so scroll areas still fade their edges into it.
+    fn grounded_ui(&mut self, ui: &mut egui::Ui, add: impl FnOnce(&mut Self, &mut egui::Ui)) {
+        let ground = crate::ui::theme::ground(ui.visuals());
+        if !self.ground_cleared {
+            ui.painter().rect_filled(ui.max_rect(), 0.0, ground);
+        }
+        let info = egui::UiStackInfo::default().with_frame(egui::Frame::NONE.fill(ground));
+        ui.scope_builder(egui::UiBuilder::new().ui_stack_info(info), |ui| {
+            add(self, ui)
+        });
     }
 
     /// The top bar, the side panel (beside the map and technique pages),
@@ -210,6 +230,7 @@ pub fn run_window(
         options,
         Box::new(move |cc| {
             let mut app = ReliefApp::new(cc, catalogue, Vec::<RejectedPack>::new(), saved);
+            app.ground_cleared = true;
             if !packs.is_empty() {
                 app.library.load_packs_in_background(base, packs);
                 app.notices.packs_loading = true;

@@ -101,6 +101,9 @@ pub struct ReliefApp {
     clock: Box<dyn Clock>,
     /// A text field had the keyboard at the end of the last frame.
     typing_last_frame: bool,
+    /// The window clears to the ground colour (the native window), so the
+    /// frame does not paint it again; off under test harnesses.
+    pub ground_cleared: bool,
 }
 
 impl ReliefApp {
@@ -152,6 +155,7 @@ impl ReliefApp {
             cues: CuePlayer::silent(),
             clock: Box::new(SystemClock::default()),
             typing_last_frame: false,
+            ground_cleared: false,
         }
     }
 

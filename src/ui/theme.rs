@@ -23,6 +23,8 @@ pub const SCROLL_BAR_CLEARANCE: f32 = 14.0;
 pub const MAP_MARGIN: f32 = 6.0;
 /// Height of the legend under the maps.
 pub const MAP_FOOTER_HEIGHT: f32 = 30.0;
+/// The thin edge round a step's picture.
+pub const PICTURE_EDGE_WIDTH: f32 = 1.0;
 /// Region outline width in points.
 pub const REGION_STROKE_WIDTH: f32 = 1.0;
 /// Outline of the region that has keyboard focus.
@@ -123,7 +125,10 @@ pub struct Palette {
     pub figure_far: Color32,
     pub figure_ghost: Color32,
     pub motion: Color32,
+    /// The picture's ground is the window's (no fill of its own: a
+    /// software renderer pays for every pixel filled), inside a thin edge.
     pub picture_bg: Color32,
+    pub picture_edge: Color32,
     /// Props: floor, wall and furniture lines; furniture fill; the mat.
     pub prop_line: Color32,
     pub furniture: Color32,
@@ -174,7 +179,8 @@ impl Palette {
                 figure_far: Color32::from_rgb(0x8C, 0x98, 0xA6),
                 figure_ghost: Color32::from_rgb(0x3E, 0x45, 0x4F),
                 motion: Color32::from_rgb(0xFF, 0x9F, 0x43),
-                picture_bg: Color32::from_rgb(0x22, 0x26, 0x2C),
+                picture_bg: ground(visuals),
+                picture_edge: Color32::from_rgb(0x33, 0x39, 0x41),
                 prop_line: Color32::from_rgb(0x7D, 0x88, 0x96),
                 furniture: Color32::from_rgb(0x4B, 0x53, 0x5E),
                 mat: Color32::from_rgb(0x3E, 0x5A, 0x6E),
@@ -220,7 +226,8 @@ impl Palette {
                 figure_far: Color32::from_rgb(0x8E, 0x99, 0xA7),
                 figure_ghost: Color32::from_rgb(0xD3, 0xD9, 0xE0),
                 motion: Color32::from_rgb(0xD9, 0x5A, 0x00),
-                picture_bg: Color32::from_rgb(0xF3, 0xF5, 0xF8),
+                picture_bg: ground(visuals),
+                picture_edge: Color32::from_rgb(0xD6, 0xDB, 0xE1),
                 prop_line: Color32::from_rgb(0x6B, 0x76, 0x84),
                 furniture: Color32::from_rgb(0xC9, 0xCF, 0xD6),
                 mat: Color32::from_rgb(0xA8, 0xC8, 0xDC),
@@ -238,9 +245,24 @@ impl Palette {
 }
 
 /// Applies text sizes to the context's style; called once at start-up.
+/// The window's ground under the see-through panels: the stock panel
+/// colour of the theme in use. The native window clears to it; elsewhere
+/// (tests, snapshots) the frame paints it.
+pub fn ground(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Visuals::dark().panel_fill
+    } else {
+        Visuals::light().panel_fill
+    }
+}
+
 pub fn apply(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
         use egui::{FontId, TextStyle};
+        // Panels are see-through: the window's ground is one colour under
+        // all of them (see [`ground`]). A software renderer then fills the
+        // window once per frame instead of twice.
+        style.visuals.panel_fill = Color32::TRANSPARENT;
         style
             .text_styles
             .insert(TextStyle::Body, FontId::proportional(BODY_TEXT_PT));

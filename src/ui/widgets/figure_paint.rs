@@ -13,6 +13,7 @@ use crate::content::figure::{
 use crate::content::pose::{Area, Prop, View};
 use crate::logic::illustration::Arrow;
 use crate::ui::theme::{self, Palette};
+use crate::ui::widgets::shape_points::{capsule_points, smooth};
 
 /// Frame units to screen points: the crop fitted into a rect, centred.
 #[derive(Clone, Copy, Debug)]
@@ -156,19 +157,15 @@ fn side_front(figure: &Figure) -> Vec2 {
     }
 }
 
-/// A tapered capsule: both end circles and the band between.
+/// A tapered capsule as one convex outline: the two circles and the
+/// band between. One polygon instead of two circles and a quad keeps the
+/// figure to a few hundred triangles, which a software renderer fills
+/// much faster than overlapping discs.
 fn capsule(bone: &BoneShape, to: &ToScreen, fill: Color32, out: &mut Vec<Shape>) {
     let (a, b) = (to.pos(bone.a), to.pos(bone.b));
     let (ra, rb) = (to.len(bone.ra), to.len(bone.rb));
-    out.push(Shape::circle_filled(a, ra, fill));
-    if a.distance(b) < 0.01 {
-        return;
-    }
-    out.push(Shape::circle_filled(b, rb, fill));
-    let d = (b - a).normalized();
-    let n = vec2(-d.y, d.x);
     out.push(Shape::convex_polygon(
-        vec![a + n * ra, b + n * rb, b - n * rb, a - n * ra],
+        capsule_points(a, ra, b, rb),
         fill,
         Stroke::NONE,
     ));
@@ -583,25 +580,4 @@ pub fn arrow_shapes(arrow: &Arrow, to: &ToScreen, palette: &Palette, out: &mut V
             Stroke::new(1.5, palette.picture_bg),
         ));
     }
-}
-
-/// A polyline through a few points, rounded with a quadratic through the
-/// middle one (three key poses make a curve, not a corner).
-fn smooth(points: &[Pos2]) -> Vec<Pos2> {
-    if points.len() != 3 {
-        return points.to_vec();
-    }
-    let (a, m, b) = (points[0], points[1], points[2]);
-    // Control point so that the curve passes through `m` at its middle.
-    let c = m + (m - a.lerp(b, 0.5));
-    (0..=16)
-        .map(|i| {
-            let t = i as f32 / 16.0;
-            let u = 1.0 - t;
-            pos2(
-                u * u * a.x + 2.0 * u * t * c.x + t * t * b.x,
-                u * u * a.y + 2.0 * u * t * c.y + t * t * b.y,
-            )
-        })
-        .collect()
 }

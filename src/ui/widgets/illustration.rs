@@ -8,11 +8,11 @@
 
 use std::sync::Arc;
 
-use egui::{Id, Response, Sense, Ui, Vec2, WidgetInfo};
+use egui::{Id, Response, Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo};
 
 use crate::content::figure::Point;
 use crate::logic::illustration::{Illustration, Still};
-use crate::ui::theme::Palette;
+use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::figure_paint::{self, Ink, ToScreen};
 
 /// Height of a picture as a share of its width.
@@ -69,7 +69,8 @@ pub fn illustration_ui(
     let palette = Palette::for_visuals(ui.visuals());
     let painter = ui.painter_at(rect);
     let corner = (width * 0.03).clamp(2.0, 10.0);
-    painter.rect_filled(rect, corner, palette.picture_bg);
+    let edge = Stroke::new(theme::PICTURE_EDGE_WIDTH, palette.picture_edge);
+    painter.rect_stroke(rect, corner, edge, StrokeKind::Inside);
     let to = ToScreen::new(rect.shrink(width * 0.02), prepared.crop);
     let work = ill.work();
     let ink = Ink {

@@ -7,4 +7,5 @@ pub mod illustration;
 pub mod map_canvas;
 pub mod map_labels;
 pub mod marks;
+pub mod shape_points;
 pub mod technique_row;
