@@ -130,3 +130,54 @@ fn readme_row() {
         "illustrations_row",
     );
 }
+
+/// Watching the movements: `MOTION_REVIEW=1 cargo test --features
+/// snapshots --test snapshots_illustrations motion_review` writes every
+/// moving step as five frames across one cycle, 20 steps to a sheet,
+/// to `tests/snapshots/motion_review_N.new.png` (never committed).
+#[test]
+fn motion_review() {
+    if std::env::var("MOTION_REVIEW").is_err() {
+        return;
+    }
+    const FRAMES: usize = 5;
+    const SIZE: f32 = 130.0;
+    let catalogue = common::shipped();
+    let moving: Vec<(String, Illustration)> = catalogue
+        .techniques
+        .iter()
+        .flat_map(|t| {
+            let catalogue = &catalogue;
+            t.steps.iter().enumerate().filter_map(move |(i, step)| {
+                let ill = Illustration::of(catalogue, step, false)?;
+                ill.moves()
+                    .then(|| (format!("{} · {}", t.name, i + 1), ill))
+            })
+        })
+        .collect();
+    eprintln!("{} moving steps", moving.len());
+    for (page, chunk) in moving.chunks(20).enumerate() {
+        let chunk: Vec<(String, Illustration)> = chunk.to_vec();
+        let height = chunk.len() as f32 * (SIZE * ASPECT + 8.0) + 16.0;
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(300.0 + FRAMES as f32 * (SIZE + 8.0), height))
+            .wgpu()
+            .build_ui(move |ui| {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    for (name, ill) in &chunk {
+                        ui.horizontal(|ui| {
+                            ui.add_sized([250.0, SIZE * ASPECT], egui::Label::new(name).wrap());
+                            let cycle = ill.cycle_secs();
+                            for f in 0..FRAMES {
+                                let t = cycle * f as f64 / FRAMES as f64;
+                                illustration_ui(ui, ill, SIZE, Some(t));
+                            }
+                        });
+                    }
+                });
+            });
+        harness.ctx.set_theme(egui::Theme::Dark);
+        harness.run();
+        let _ = harness.try_snapshot(format!("motion_review_{page}"));
+    }
+}
