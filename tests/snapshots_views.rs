@@ -10,6 +10,8 @@ mod common;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use reliefmap::app::ReliefApp;
+use reliefmap::logic::session::FakeClock;
+use reliefmap::state::command::{PlayerAction, RunCommand};
 
 fn harness(width: f32, height: f32, theme: egui::Theme) -> Harness<'static, ReliefApp> {
     let mut harness = Harness::builder()
@@ -59,6 +61,27 @@ fn views(width: f32, height: f32, theme: egui::Theme, name: &str) {
     harness.get_by_label("Routines").click();
     harness.run();
     harness.snapshot(format!("routines_{name}"));
+
+    // The player on a moving step, the clock held still.
+    let clock = FakeClock::default();
+    harness.state_mut().set_clock(Box::new(clock.clone()));
+    let index = common::shipped()
+        .technique_index("ankle_thumb_pressure")
+        .unwrap();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(RunCommand::AcknowledgeAndStart(index), &ctx);
+    for _ in 0..2 {
+        harness
+            .state_mut()
+            .apply(RunCommand::Player(PlayerAction::Next), &ctx);
+    }
+    harness.run();
+    harness.snapshot(format!("player_flash_{name}"));
+    clock.advance(std::time::Duration::from_secs(3));
+    harness.run();
+    harness.snapshot(format!("player_{name}"));
 }
 
 #[test]

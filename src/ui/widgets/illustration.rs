@@ -66,7 +66,15 @@ pub fn illustration_ui(
     if !ui.is_rect_visible(rect) {
         return response;
     }
-    let palette = Palette::for_visuals(ui.visuals());
+    let mut palette = Palette::for_visuals(ui.visuals());
+    // The picture's ground is what shows behind it (the page, or the
+    // player's cue flash): limbs, balls and arrows are outlined in it so
+    // they stand apart where they cross.
+    let behind = ui.stack().bg_color();
+    if behind.is_opaque() {
+        palette.picture_bg = behind;
+    }
+    let ground = palette.picture_bg;
     let painter = ui.painter_at(rect);
     let corner = (width * 0.03).clamp(2.0, 10.0);
     let edge = Stroke::new(theme::PICTURE_EDGE_WIDTH, palette.picture_edge);
@@ -77,7 +85,7 @@ pub fn illustration_ui(
         near: palette.figure,
         far: palette.figure_far,
         work: Some(palette.region_selected),
-        gap: Some(palette.picture_bg),
+        gap: Some(ground),
     };
     let mut shapes = Vec::with_capacity(96);
     match t_secs.filter(|_| ill.moves()) {
