@@ -17,13 +17,33 @@ use reliefmap::ui::widgets::illustration::{ASPECT, illustration_ui};
 const CELL: f32 = 150.0;
 const COLUMNS: usize = 8;
 
-fn sheet_ui(ui: &mut egui::Ui, catalogue: &Catalogue, only: Option<&str>) {
+/// Techniques per sheet: a sheet stays small enough for the CPU renderer
+/// to draw well within its time limit on a busy machine.
+const PER_SHEET: usize = 16;
+
+/// Which techniques a sheet shows: one by id, or one page of them.
+#[derive(Clone, Copy)]
+enum Only {
+    Technique(&'static str),
+    Page(usize),
+}
+
+impl Only {
+    fn shows(self, index: usize, id: &str) -> bool {
+        match self {
+            Self::Technique(only) => only == id,
+            Self::Page(page) => index / PER_SHEET == page,
+        }
+    }
+}
+
+fn sheet_ui(ui: &mut egui::Ui, catalogue: &Catalogue, only: Only) {
     ui.spacing_mut().item_spacing = egui::vec2(6.0, 4.0);
-    for technique in &catalogue.techniques {
-        if only.is_some_and(|id| id != technique.id) {
+    for (index, technique) in catalogue.techniques.iter().enumerate() {
+        if !only.shows(index, &technique.id) {
             continue;
         }
-        if only.is_none() {
+        if matches!(only, Only::Page(_)) {
             ui.label(egui::RichText::new(&technique.name).size(13.0).strong());
         }
         for row in technique.steps.chunks(COLUMNS).enumerate() {
@@ -50,18 +70,19 @@ fn sheet_ui(ui: &mut egui::Ui, catalogue: &Catalogue, only: Option<&str>) {
     }
 }
 
-fn render(theme: egui::Theme, only: Option<&'static str>, name: &str) {
+fn render(theme: egui::Theme, only: Only, name: &str) -> egui_kittest::SnapshotResult {
     let catalogue = common::shipped();
-    let rows: usize = catalogue
+    let shown: Vec<_> = catalogue
         .techniques
         .iter()
-        .filter(|t| only.is_none_or(|id| id == t.id))
-        .map(|t| t.steps.len().div_ceil(COLUMNS))
-        .sum();
-    let titles = if only.is_some() {
-        0.0
-    } else {
-        20.0 * catalogue.techniques.len() as f32
+        .enumerate()
+        .filter(|(i, t)| only.shows(*i, &t.id))
+        .map(|(_, t)| t)
+        .collect();
+    let rows: usize = shown.iter().map(|t| t.steps.len().div_ceil(COLUMNS)).sum();
+    let titles = match only {
+        Only::Technique(_) => 0.0,
+        Only::Page(_) => 20.0 * shown.len() as f32,
     };
     let height = rows as f32 * (CELL * ASPECT + 22.0) + titles + 16.0;
     let width = COLUMNS as f32 * (CELL + 6.0) + 16.0;
@@ -73,17 +94,30 @@ fn render(theme: egui::Theme, only: Option<&'static str>, name: &str) {
         });
     harness.ctx.set_theme(theme);
     harness.run();
-    harness.snapshot(name);
+    harness.try_snapshot(name)
+}
+
+/// Every sheet of a theme, one after another.
+fn contact_sheets(theme: egui::Theme, name: &str) {
+    let pages = common::shipped().techniques.len().div_ceil(PER_SHEET);
+    let mut results = egui_kittest::SnapshotResults::new();
+    for page in 0..pages {
+        results.add(render(
+            theme,
+            Only::Page(page),
+            &format!("{name}_{}", page + 1),
+        ));
+    }
 }
 
 #[test]
 fn contact_sheet_dark() {
-    render(egui::Theme::Dark, None, "illustrations_dark");
+    contact_sheets(egui::Theme::Dark, "illustrations_dark");
 }
 
 #[test]
 fn contact_sheet_light() {
-    render(egui::Theme::Light, None, "illustrations_light");
+    contact_sheets(egui::Theme::Light, "illustrations_light");
 }
 
 /// A closer look while drawing poses: `REVIEW=ankle_circles,lying_twist
@@ -126,9 +160,10 @@ fn review() {
 fn readme_row() {
     render(
         egui::Theme::Light,
-        Some("foam_rolling"),
+        Only::Technique("foam_rolling"),
         "illustrations_row",
-    );
+    )
+    .unwrap();
 }
 
 /// Watching the movements: `MOTION_REVIEW=1 cargo test --features

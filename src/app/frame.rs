@@ -6,6 +6,7 @@ use super::{ReliefApp, Saved, prefs};
 use crate::content::{Catalogue, ContentFile, Pack, RejectedPack};
 use crate::state::command::Commands;
 use crate::state::nav::Page;
+use crate::ui::widgets::heading;
 use crate::ui::{Shared, keys, pages, panels};
 
 impl eframe::App for ReliefApp {
@@ -33,6 +34,10 @@ impl eframe::App for ReliefApp {
 impl ReliefApp {
     /// Draws one frame and applies what it asked for.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        ui.ctx()
+            .accesskit_node_builder(egui::accesskit_root_id(), |node| {
+                node.set_label("Relief Map");
+            });
         self.take_loaded_packs();
         self.tick(ui.ctx());
         let mut commands = Commands::default();
@@ -44,8 +49,15 @@ impl ReliefApp {
         );
         self.import_dropped_file(ui, &mut commands);
         self.grounded_ui(ui, |app, ui| app.panels_ui(ui, &mut commands));
+        heading::clear_page_focus(ui.ctx());
+        let page_before = self.nav.page();
         for command in commands.take() {
             self.apply(command, ui.ctx());
+        }
+        // A new page takes the focus to its heading, so a screen reader
+        // reads it.
+        if self.nav.page() != page_before {
+            heading::request_page_focus(ui.ctx());
         }
         self.typing_last_frame = ui.ctx().text_edit_focused();
         self.track_window_size(ui.ctx());

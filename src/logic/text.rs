@@ -13,6 +13,32 @@ pub fn duration_text(secs: u32) -> String {
     }
 }
 
+/// "30 seconds", "1 minute", "2 minutes 30 seconds": for speech and
+/// screen readers, which read "min" and "s" badly.
+pub fn spoken_duration_text(secs: u32) -> String {
+    let unit = |n: u32, one: &str, many: &str| count_text(n as usize, one, many);
+    match (secs / 60, secs % 60) {
+        (0, s) => unit(s, "second", "seconds"),
+        (m, 0) => unit(m, "minute", "minutes"),
+        (m, s) => format!(
+            "{} {}",
+            unit(m, "minute", "minutes"),
+            unit(s, "second", "seconds")
+        ),
+    }
+}
+
+/// "about 3 minutes", the spoken form of [`time_needed_text`].
+pub fn spoken_time_needed_text(technique: &Technique) -> String {
+    let secs = technique.duration_secs();
+    let rounded = if secs < 60 {
+        secs
+    } else {
+        (secs + 30) / 60 * 60
+    };
+    format!("about {}", spoken_duration_text(rounded))
+}
+
 /// "2:05", for clocks and countdowns.
 pub fn clock_text(secs: u64) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)

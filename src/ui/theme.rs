@@ -263,6 +263,9 @@ pub fn apply(ctx: &egui::Context) {
         // all of them (see [`ground`]). A software renderer then fills the
         // window once per frame instead of twice.
         style.visuals.panel_fill = Color32::TRANSPARENT;
+        // Text is read, not selected: a selectable label senses clicks,
+        // and screen readers then offer a click action on plain text.
+        style.interaction.selectable_labels = false;
         style
             .text_styles
             .insert(TextStyle::Body, FontId::proportional(BODY_TEXT_PT));

@@ -4,10 +4,11 @@ use egui::Ui;
 
 use crate::state::command::{Commands, FavouriteCommand};
 use crate::ui::Shared;
+use crate::ui::widgets::heading;
 use crate::ui::widgets::technique_row::technique_row_ui;
 
 pub fn favourites_page_ui(ui: &mut Ui, shared: &Shared, commands: &mut Commands) {
-    ui.heading("Favourites");
+    heading::page_heading_ui(ui, "Favourites");
     let favourites = &shared.caches.favourites;
     if favourites.is_empty() {
         ui.label("No favourites yet. Press the star beside a technique to keep it here.");

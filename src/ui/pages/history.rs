@@ -12,6 +12,7 @@ use crate::logic::history::{self, MIN_RATED_RUNS};
 use crate::state::caches::{HistoryCharts, HistoryRow};
 use crate::ui::Shared;
 use crate::ui::theme::{self, Palette};
+use crate::ui::widgets::heading;
 
 /// Height of each chart in points.
 const CHART_HEIGHT: f32 = 170.0;
@@ -57,7 +58,7 @@ pub struct HistoryForm {
 pub fn history_page_ui(ui: &mut Ui, shared: &Shared, form: &mut HistoryForm) {
     let palette = Palette::for_visuals(ui.visuals());
     let summary = &shared.caches.history;
-    ui.heading("History");
+    heading::page_heading_ui(ui, "History");
     if summary.runs == 0 {
         ui.label(
             "Nothing logged yet. Every technique or routine you finish (or stop after a step) \
@@ -94,7 +95,7 @@ pub fn history_page_ui(ui: &mut Ui, shared: &Shared, form: &mut HistoryForm) {
             ui.add_space(theme::SECTION_GAP);
             what_helps_ui(ui, shared);
             ui.add_space(theme::SECTION_GAP);
-            ui.strong("By day");
+            heading::section_heading_ui(ui, "By day");
             day_rows_ui(ui, rows, row_height, viewport);
         });
 }
@@ -154,7 +155,7 @@ fn charts_ui(ui: &mut Ui, shared: &Shared, range: ChartRange, palette: &Palette)
         _ => f64::MIN,
     };
     let since = |points| HistoryCharts::since(points, first_day);
-    ui.strong("Pain before and after (0 none, 10 worst)");
+    heading::section_heading_ui(ui, "Pain before and after (0 none, 10 worst)");
     if since(&charts.pain_before).is_empty() {
         ui.weak("No ratings in this time: tick \"Rate my pain\" when you log a run.");
     } else {
@@ -188,7 +189,7 @@ fn charts_ui(ui: &mut Ui, shared: &Shared, range: ChartRange, palette: &Palette)
                 );
             });
     }
-    ui.strong("Minutes per day");
+    heading::section_heading_ui(ui, "Minutes per day");
     let bars: Vec<Bar> = since(&charts.minutes)
         .iter()
         .map(|p| Bar::new(p.x, p.y).width(0.7))
@@ -204,7 +205,7 @@ fn charts_ui(ui: &mut Ui, shared: &Shared, range: ChartRange, palette: &Palette)
 }
 
 fn what_helps_ui(ui: &mut Ui, shared: &Shared) {
-    ui.strong("What helps me");
+    heading::section_heading_ui(ui, "What helps me");
     let lines = &shared.caches.what_helps_lines;
     if lines.is_empty() {
         ui.weak(format!(

@@ -6,12 +6,13 @@ use crate::logic::map::MapShapes;
 use crate::state::command::{Commands, MapCommand};
 use crate::state::nav::Nav;
 use crate::ui::Shared;
+use crate::ui::widgets::heading;
 
 /// Narrowest column of the list.
 const COLUMN_MIN_WIDTH: f32 = 240.0;
 
 pub fn region_list_ui(ui: &mut egui::Ui, shared: &Shared, nav: &Nav, commands: &mut Commands) {
-    ui.heading("All regions");
+    heading::page_heading_ui(ui, "All regions");
     let maps = shared.layout.maps();
     let columns = ((ui.available_width() / COLUMN_MIN_WIDTH) as usize).clamp(1, maps.len().max(1));
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -23,7 +24,7 @@ pub fn region_list_ui(ui: &mut egui::Ui, shared: &Shared, nav: &Nav, commands: &
                     .map(&map.id)
                     .map_or(map.id.as_str(), |m| m.def.name.as_str());
                 ui.add_space(4.0);
-                ui.strong(name);
+                heading::section_heading_ui(ui, name);
                 map_regions_ui(ui, shared, nav, map, commands);
             }
         });

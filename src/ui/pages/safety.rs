@@ -7,10 +7,11 @@ use egui::{RichText, Ui};
 use crate::content::{Catalogue, Urgency};
 use crate::logic::text;
 use crate::ui::theme::{self, Palette};
+use crate::ui::widgets::heading;
 
 pub fn safety_page_ui(ui: &mut Ui, catalogue: &Catalogue) {
     let safety = &catalogue.safety;
-    ui.heading("Safety");
+    heading::page_heading_ui(ui, "Safety");
     ui.label(
         "Relief Map does not diagnose or treat. Self-massage may help you relax and feel \
          better; it does not replace a doctor.",
@@ -26,13 +27,13 @@ pub fn safety_page_ui(ui: &mut Ui, catalogue: &Catalogue) {
             guidance_source_ui(ui, catalogue);
             for area in &safety.area_cautions {
                 ui.add_space(theme::SECTION_GAP);
-                ui.strong(format!("Before you work on {}", area.name));
+                heading::section_heading_ui(ui, format!("Before you work on {}", area.name));
                 for caution in &area.cautions {
                     ui.label(format!("• {caution}"));
                 }
             }
             ui.add_space(theme::SECTION_GAP);
-            ui.strong("Ask a doctor before massage if you have");
+            heading::section_heading_ui(ui, "Ask a doctor before massage if you have");
             for c in &safety.contraindications {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(&c.name).strong());
@@ -95,7 +96,7 @@ fn guidance_source_ui(ui: &mut Ui, catalogue: &Catalogue) {
 /// The rules for every technique.
 pub fn general_rules_ui(ui: &mut Ui, catalogue: &Catalogue) {
     ui.add_space(theme::SECTION_GAP);
-    ui.strong("Every time");
+    heading::section_heading_ui(ui, "Every time");
     for rule in &catalogue.safety.general {
         ui.label(format!("• {rule}"));
     }

@@ -11,12 +11,13 @@ use crate::state::nav::Page;
 use crate::ui::Shared;
 use crate::ui::pages::safety;
 use crate::ui::theme::{self, Palette};
+use crate::ui::widgets::heading;
 
 pub fn technique_gate_ui(ui: &mut Ui, shared: &Shared, index: usize, commands: &mut Commands) {
     let Some(technique) = shared.catalogue.techniques.get(index) else {
         return;
     };
-    ui.heading(format!("Before you start: {}", technique.name));
+    heading::page_heading_ui(ui, format!("Before you start: {}", technique.name));
     ui.label("Please read this once. It stays one click away under Safety.");
     gate_body_ui(ui, shared, &[index]);
     ui.separator();
@@ -44,7 +45,7 @@ pub fn routine_gate_ui(
     let Some(info) = routines::info(shared.catalogue, shared.user, routine) else {
         return;
     };
-    ui.heading(format!("Before you start: {}", info.name));
+    heading::page_heading_ui(ui, format!("Before you start: {}", info.name));
     ui.label(
         "Some techniques in this routine are new to you. Please read this once; it stays \
          one click away under Safety.",
@@ -92,7 +93,7 @@ fn gate_body_ui(ui: &mut Ui, shared: &Shared, techniques: &[usize]) {
                 } else {
                     format!("For {}", technique.name)
                 };
-                ui.strong(RichText::new(title).color(palette.caution));
+                heading::section_heading_ui(ui, RichText::new(title).color(palette.caution));
                 for region in regions {
                     let note = region.caution.as_deref().unwrap_or_default();
                     ui.label(format!("• {}: {note}", region.name));
@@ -110,7 +111,7 @@ fn gate_body_ui(ui: &mut Ui, shared: &Shared, techniques: &[usize]) {
                 }
             }
             ui.add_space(theme::SECTION_GAP);
-            ui.strong("Ask a doctor first if you have");
+            heading::section_heading_ui(ui, "Ask a doctor first if you have");
             let names: Vec<&str> = catalogue
                 .safety
                 .contraindications

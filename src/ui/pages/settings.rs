@@ -5,11 +5,12 @@ use egui::Ui;
 use crate::logic::store::{Settings, ThemeChoice};
 use crate::state::command::{Commands, PrefsCommand};
 use crate::ui::theme;
+use crate::ui::widgets::heading;
 
 pub fn settings_page_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
-    ui.heading("Settings");
+    heading::page_heading_ui(ui, "Settings");
     let mut edited = settings.clone();
-    ui.strong("Theme");
+    heading::section_heading_ui(ui, "Theme");
     for (choice, label) in [
         (ThemeChoice::System, "Follow the system"),
         (ThemeChoice::Light, "Light"),
@@ -18,7 +19,7 @@ pub fn settings_page_ui(ui: &mut Ui, settings: &Settings, commands: &mut Command
         ui.radio_value(&mut edited.theme, choice, label);
     }
     ui.add_space(theme::SECTION_GAP);
-    ui.strong("Cues");
+    heading::section_heading_ui(ui, "Cues");
     ui.checkbox(
         &mut edited.sound,
         "Sound at each step end, side switch, set end, rest end and finish",
@@ -38,7 +39,7 @@ pub fn settings_page_ui(ui: &mut Ui, settings: &Settings, commands: &mut Command
          the background.",
     );
     ui.add_space(theme::SECTION_GAP);
-    ui.strong("Pictures");
+    heading::section_heading_ui(ui, "Pictures");
     ui.checkbox(
         &mut edited.reduce_motion,
         "Reduce motion: show each step's picture still, with arrows, instead of moving",

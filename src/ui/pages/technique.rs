@@ -14,6 +14,7 @@ use crate::state::nav::Page;
 use crate::ui::Shared;
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::big_button::{Size, big_button_ui};
+use crate::ui::widgets::heading;
 use crate::ui::widgets::{icons, illustration, map_canvas, marks};
 
 pub fn technique_page_ui(
@@ -28,7 +29,7 @@ pub fn technique_page_ui(
     };
     let palette = Palette::for_visuals(ui.visuals());
     actions_ui(ui, shared, index, technique, commands);
-    ui.heading(&technique.name);
+    heading::page_heading_ui(ui, &technique.name);
     ui.label(&technique.summary);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -43,7 +44,7 @@ pub fn technique_page_ui(
             steps_ui(ui, shared, technique, choices, &palette, commands);
             tips_ui(ui, shared, technique);
             ui.add_space(theme::SECTION_GAP);
-            ui.strong("Source");
+            heading::section_heading_ui(ui, "Source");
             marks::source_ui(ui, shared.catalogue, &technique.source, &palette);
             let origin = match technique.steps_origin {
                 StepsOrigin::Article => {
@@ -136,7 +137,7 @@ fn facts_ui(ui: &mut Ui, shared: &Shared, index: usize, technique: &Technique) {
                 );
                 row(ui, "On the reflex chart", pairing);
             }
-            ui.strong("You need");
+            heading::section_heading_ui(ui, "You need");
             ui.horizontal_wrapped(|ui| {
                 for &e in technique.equipment.iter().chain(&technique.equipment_any) {
                     icons::equipment_icon_ui(ui, e);
@@ -159,7 +160,7 @@ fn cautions_ui(ui: &mut Ui, shared: &Shared, technique: &Technique, palette: &Pa
         return;
     }
     ui.add_space(theme::SECTION_GAP);
-    ui.strong(RichText::new("Take care").color(palette.caution));
+    heading::section_heading_ui(ui, RichText::new("Take care").color(palette.caution));
     for region in caution_regions {
         let note = region.caution.as_deref().unwrap_or_default();
         let name = region.name.to_lowercase();
@@ -192,7 +193,7 @@ fn steps_ui(
     commands: &mut Commands,
 ) {
     ui.add_space(theme::SECTION_GAP);
-    ui.strong("Steps");
+    heading::section_heading_ui(ui, "Steps");
     if let Some(part) = &technique.per_side {
         ui.label(format!(
             "Do all the steps on one {part}, then on the other."
@@ -266,7 +267,7 @@ fn tips_ui(ui: &mut Ui, shared: &Shared, technique: &Technique) {
         return;
     }
     ui.add_space(theme::SECTION_GAP);
-    ui.strong("Tips");
+    heading::section_heading_ui(ui, "Tips");
     for tip in tips {
         ui.label(RichText::new(&tip.title).strong());
         ui.label(&tip.text);

@@ -12,6 +12,8 @@ use crate::ui::Shared;
 use crate::ui::pages::map as map_page;
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::technique_row::technique_row_ui;
+use crate::ui::widgets::{a11y, heading};
+use egui::accesskit::Role;
 
 pub fn side_panel_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Commands) {
     egui::Panel::right("selection")
@@ -22,31 +24,36 @@ pub fn side_panel_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Com
         )
         .min_size(theme::SIDE_PANEL_MIN_WIDTH)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    // Keep text clear of the scroll bar.
-                    ui.set_max_width(ui.available_width() - theme::SCROLL_BAR_CLEARANCE);
-                    let palette = Palette::for_visuals(ui.visuals());
-                    if nav.page() == Page::Map {
-                        map_page::caption_ui(ui, shared, &nav.view, &palette);
-                        ui.separator();
-                    }
-                    filters_ui(ui, &nav.filter, commands);
-                    ui.separator();
-                    match nav.selected {
-                        Some(region) => selection_ui(ui, shared, region, commands),
-                        None if nav.filter.is_active() => results_ui(ui, shared, commands),
-                        None => {
-                            ui.heading("Where does it hurt?");
-                            ui.label(
-                                "Click a region on the map, or press Tab to reach the map and \
-                            use the arrow keys and Enter.",
-                            );
-                            ui.label("You can also search above, or pick from the List view.");
+            a11y::region_ui(ui, Role::Complementary, "Selection and techniques", |ui| {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        // Keep text clear of the scroll bar.
+                        ui.set_max_width(ui.available_width() - theme::SCROLL_BAR_CLEARANCE);
+                        let palette = Palette::for_visuals(ui.visuals());
+                        if nav.page() == Page::Map {
+                            map_page::caption_ui(ui, shared, &nav.view, &palette);
+                            ui.separator();
                         }
-                    }
-                });
+                        filters_ui(ui, &nav.filter, commands);
+                        ui.separator();
+                        match nav.selected {
+                            Some(region) => selection_ui(ui, shared, region, commands),
+                            None if nav.filter.is_active() => results_ui(ui, shared, commands),
+                            None => {
+                                heading::section_heading_ui(
+                                    ui,
+                                    RichText::new("Where does it hurt?").heading(),
+                                );
+                                ui.label(
+                                    "Click a region on the map, or press Tab to reach the map and \
+                            use the arrow keys and Enter.",
+                                );
+                                ui.label("You can also search above, or pick from the List view.");
+                            }
+                        }
+                    });
+            });
         });
 }
 
@@ -110,7 +117,7 @@ fn selection_ui(ui: &mut Ui, shared: &Shared, region_index: usize, commands: &mu
     };
     let palette = Palette::for_visuals(ui.visuals());
     ui.horizontal(|ui| {
-        ui.heading(&region.name);
+        heading::section_heading_ui(ui, RichText::new(&region.name).heading());
         if ui
             .small_button("Clear")
             .on_hover_text("Clear the selection (Esc)")
@@ -198,16 +205,19 @@ fn group_ui(
     commands: &mut Commands,
 ) {
     let shown: Vec<usize> = group.items.iter().copied().filter(|i| matches(i)).collect();
-    ui.strong(format!("{} ({})", group.title, shown.len()));
+    let title = format!("{} ({})", group.title, shown.len());
+    heading::heading_ui(ui, RichText::new(&title).strong(), 3);
     if let Some(note) = group.note {
         ui.weak(note);
     }
     if group.items.is_empty() {
         ui.weak("Nothing listed for this region.");
     }
-    for &index in &shown {
-        technique_row_ui(ui, shared, index, group.show_place, commands);
-    }
+    a11y::list_ui(ui, group.title, |ui| {
+        for &index in &shown {
+            technique_row_ui(ui, shared, index, group.show_place, commands);
+        }
+    });
     let hidden = group.items.len() - shown.len();
     if hidden > 0 {
         ui.weak(format!(
@@ -218,11 +228,14 @@ fn group_ui(
 
 fn results_ui(ui: &mut Ui, shared: &Shared, commands: &mut Commands) {
     let shown = &shared.caches.results;
-    ui.heading(format!("Results ({})", shown.len()));
+    let title = format!("Results ({})", shown.len());
+    heading::section_heading_ui(ui, RichText::new(&title).heading());
     if shown.is_empty() {
         ui.label("No technique matches. Try fewer or different words, or clear the filters.");
     }
-    for &index in shown {
-        technique_row_ui(ui, shared, index, true, commands);
-    }
+    a11y::list_ui(ui, "Results", |ui| {
+        for &index in shown {
+            technique_row_ui(ui, shared, index, true, commands);
+        }
+    });
 }

@@ -16,6 +16,15 @@ pub fn top_bar_ui(
     commands: &mut Commands,
 ) {
     egui::Panel::top("top_bar").show(ui, |ui| {
+        if skip_link_ui(ui) {
+            let view = if nav.view == LIST_VIEW {
+                views.first().map_or(LIST_VIEW, |v| v.id.as_str())
+            } else {
+                nav.view.as_str()
+            };
+            commands.push(NavCommand::SetView(view.to_owned()));
+            crate::ui::pages::map::request_map_focus(ui.ctx());
+        }
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
             let narrow = ui.available_width() < 1000.0;
@@ -61,6 +70,37 @@ pub fn top_bar_ui(
         });
         ui.add_space(2.0);
     });
+}
+
+/// "Go to the map": the first stop of the Tab key, seen only while it has
+/// the focus, so keyboard and screen-reader users skip the bar's buttons.
+fn skip_link_ui(ui: &mut Ui) -> bool {
+    let id = egui::Id::unique("reliefmap-skip-to-map");
+    let text = "Go to the map";
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let galley =
+        ui.painter()
+            .layout_no_wrap(text.to_owned(), font, ui.visuals().strong_text_color());
+    let padding = ui.spacing().button_padding;
+    let at = ui.max_rect().min + egui::vec2(4.0, 4.0);
+    let focused = ui.memory(|m| m.has_focus(id));
+    // Without the focus it takes no room and shows nothing.
+    let size = if focused {
+        galley.size() + 2.0 * padding
+    } else {
+        egui::Vec2::splat(1.0)
+    };
+    let rect = egui::Rect::from_min_size(at, size);
+    let response = ui.interact(rect, id, egui::Sense::click());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, text));
+    if focused {
+        let layer = egui::LayerId::new(egui::Order::Foreground, id);
+        let painter = ui.ctx().layer_painter(layer);
+        let visuals = ui.visuals();
+        painter.rect_filled(rect, 4.0, visuals.selection.bg_fill);
+        painter.galley(rect.min + padding, galley, visuals.strong_text_color());
+    }
+    response.clicked()
 }
 
 /// The other pages, and Help.

@@ -1,7 +1,9 @@
 //! Pieces several pages share.
 
+pub mod a11y;
 pub mod big_button;
 pub mod figure_paint;
+pub mod heading;
 pub mod icons;
 pub mod illustration;
 pub mod map_canvas;

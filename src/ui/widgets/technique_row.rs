@@ -6,7 +6,8 @@ use egui::{RichText, Ui};
 use crate::logic::text;
 use crate::state::command::{Commands, FavouriteCommand, NavCommand};
 use crate::ui::Shared;
-use crate::ui::widgets::icons;
+use crate::ui::widgets::{a11y, icons};
+use egui::accesskit::Role;
 
 /// Draws the row; `show_place` prefixes where the technique is done.
 pub fn technique_row_ui(
@@ -16,6 +17,28 @@ pub fn technique_row_ui(
     show_place: bool,
     commands: &mut Commands,
 ) {
+    let Some(technique) = shared.catalogue.techniques.get(index) else {
+        return;
+    };
+    let mut name = format!(
+        "{}, {}, {}",
+        technique.name,
+        technique.kind.label().to_lowercase(),
+        text::spoken_time_needed_text(technique)
+    );
+    if show_place {
+        name = format!("{}, {name}", text::place_text(shared.catalogue, technique));
+    }
+    if shared.is_favourite(index) {
+        name.push_str(", favourite");
+    }
+    a11y::region_ui(ui, Role::ListItem, &name, |ui| {
+        row_ui(ui, shared, index, show_place, commands);
+    });
+    ui.add_space(4.0);
+}
+
+fn row_ui(ui: &mut Ui, shared: &Shared, index: usize, show_place: bool, commands: &mut Commands) {
     let Some(technique) = shared.catalogue.techniques.get(index) else {
         return;
     };
@@ -51,5 +74,4 @@ pub fn technique_row_ui(
             });
         });
     });
-    ui.add_space(4.0);
 }

@@ -35,6 +35,21 @@ pub fn region_id(region: usize) -> Id {
     Id::unique(("reliefmap-region", region))
 }
 
+/// The one-frame request "the map takes the focus" (the skip link).
+fn map_focus_id() -> Id {
+    Id::unique("reliefmap-map-focus-pending")
+}
+
+/// Asks the map, when next drawn, to give its first region the focus.
+pub fn request_map_focus(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.insert_temp(map_focus_id(), true));
+}
+
+pub(super) fn take_map_focus(ctx: &egui::Context) -> bool {
+    ctx.data_mut(|d| d.remove_temp::<bool>(map_focus_id()))
+        .unwrap_or(false)
+}
+
 pub fn map_page_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Commands) {
     let view = shared.catalogue.view(&nav.view);
     let Some(view) = view.filter(|_| nav.view != LIST_VIEW) else {

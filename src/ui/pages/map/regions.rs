@@ -74,6 +74,11 @@ pub(super) fn region_widgets_ui<'a>(
             widgets.push((map_index, shape, response));
         }
     }
+    if super::take_map_focus(ui.ctx())
+        && let Some((_, _, first)) = widgets.first()
+    {
+        first.request_focus();
+    }
     arrow_keys_ui(ui, placed, &widgets);
     widgets
 }

@@ -18,7 +18,7 @@ use crate::ui::Shared;
 use crate::ui::keys::{self, Action};
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::big_button::{Size, big_button_ui};
-use crate::ui::widgets::{illustration, marks};
+use crate::ui::widgets::{heading, illustration, marks};
 
 /// The player: `selected` is the region chosen on the map (shown with the
 /// pain rating, as where it hurt).
@@ -140,7 +140,13 @@ fn step_text_ui(
         PhaseKind::Release { .. } => "Release and breathe".to_owned(),
         _ => step.text.clone(),
     };
-    ui.label(RichText::new(headline).size(theme::PLAYER_STEP_PT).strong());
+    // The step takes the focus when the player opens, so the first step
+    // is read; later steps are announced (see `announcement_ui`).
+    heading::focus_heading_ui(
+        ui,
+        RichText::new(headline).size(theme::PLAYER_STEP_PT).strong(),
+        2,
+    );
     let context = if transition {
         transition_text(session, technique)
     } else {
@@ -198,7 +204,7 @@ fn header_ui(
         Some(PhaseKind::Transition { .. })
     );
     ui.horizontal_wrapped(|ui| {
-        ui.heading(&technique.name);
+        heading::heading_ui(ui, RichText::new(&technique.name).heading(), 1);
         if !in_transition {
             ui.label(RichText::new(format!("Step {step} of {}", technique.steps.len())).strong());
         }
@@ -216,11 +222,11 @@ fn header_ui(
             .fill(palette.accent),
     )
     .widget_info(|| {
-        WidgetInfo::labeled(
-            egui::Role::ProgressIndicator,
-            true,
-            format!("Overall progress {:.0} percent", progress * 100.0),
-        )
+        // The name says what it is; the value (whole percent, as the bar
+        // itself reports it) says how far.
+        let mut info = WidgetInfo::labeled(egui::Role::ProgressIndicator, true, "Overall progress");
+        info.value = Some((f64::from(progress) * 100.0).floor());
+        info
     });
 }
 

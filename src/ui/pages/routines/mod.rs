@@ -10,6 +10,7 @@ use crate::state::command::{Commands, NavCommand, RoutineCommand, RunCommand};
 use crate::ui::Shared;
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::big_button::{Size, big_button_ui};
+use crate::ui::widgets::heading;
 use crate::ui::widgets::illustration;
 
 mod editor;
@@ -49,7 +50,7 @@ pub fn routines_page_ui(
         match shown {
             Some((routine, info)) => routine_ui(ui, shared, routine, &info, form, commands),
             None => {
-                ui.heading("Routines");
+                heading::page_heading_ui(ui, "Routines");
                 ui.label("No routines are loaded.");
             }
         }
@@ -81,8 +82,8 @@ fn routine_list_ui(
     commands: &mut Commands,
 ) {
     let palette = Palette::for_visuals(ui.visuals());
-    ui.heading("Routines");
-    ui.strong("From the articles");
+    heading::page_heading_ui(ui, "Routines");
+    heading::section_heading_ui(ui, "From the articles");
     for i in 0..shared.catalogue.routines.len() {
         routine_row_ui(
             ui,
@@ -94,7 +95,7 @@ fn routine_list_ui(
         );
     }
     ui.add_space(theme::SECTION_GAP);
-    ui.strong("My routines");
+    heading::section_heading_ui(ui, "My routines");
     if shared.user.routines.is_empty() {
         ui.weak("None yet. Make one below, or copy one from the articles and change it.");
     }
@@ -187,7 +188,7 @@ fn routine_header_ui(
     match own {
         Some(index) => name_ui(ui, index, info.name, commands),
         None => {
-            ui.heading(info.name);
+            heading::page_heading_ui(ui, info.name);
         }
     }
     if !info.summary.is_empty() {

@@ -15,6 +15,7 @@ use crate::state::command::{Commands, NavCommand, RoutineCommand};
 use crate::state::nav::Page;
 use crate::ui::Shared;
 use crate::ui::theme::Palette;
+use crate::ui::widgets::heading;
 
 /// The page's own state: the sharing folder typed, the files found there,
 /// the outcome of the last export or import, a delete to confirm.
@@ -109,7 +110,7 @@ pub(super) fn share_ui(
     form: &mut RoutinesForm,
     commands: &mut Commands,
 ) {
-    ui.strong("Share routines");
+    heading::section_heading_ui(ui, "Share routines");
     let label = ui.label("Routine files are saved to and looked for in this folder:");
     let edit = ui
         .add(
