@@ -19,7 +19,7 @@ fn a_rated_run_shows_in_history() {
     common::click(&mut harness, "Ready: next step (N)");
     common::click(&mut harness, "Stop (S)");
     harness
-        .get_by_label("Rate my pain for the log (0 none, 10 worst)")
+        .get_by_label("Rate my pain now, for the diary (0 none, 10 worst)")
         .click();
     harness.run();
     assert!(harness.query_all_by_label("Pain before").count() >= 1);

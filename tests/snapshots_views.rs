@@ -26,6 +26,8 @@ fn harness(width: f32, height: f32, theme: egui::Theme) -> Harness<'static, Reli
             )
         });
     harness.ctx.set_theme(theme);
+    // The player pictured mid-run, not on the pain question.
+    harness.state_mut().user.settings.ask_pain_before = false;
     harness.run();
     harness
 }

@@ -53,6 +53,12 @@ fn full_state() -> UserState {
             show_labels: false,
             window_size: Some((1024.0, 700.0)),
             reduce_motion: true,
+            voice: true,
+            voice_rate: -20,
+            voice_volume: 80,
+            voice_name: Some("en-gb".to_owned()),
+            large_controls: true,
+            ask_pain_before: false,
         },
         ..UserState::default()
     }

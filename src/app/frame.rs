@@ -6,8 +6,9 @@ use super::{ReliefApp, Saved, prefs};
 use crate::content::{Catalogue, ContentFile, Pack, RejectedPack};
 use crate::state::command::Commands;
 use crate::state::nav::Page;
-use crate::ui::widgets::heading;
+use crate::ui::widgets::{a11y, heading};
 use crate::ui::{Shared, keys, pages, panels};
+use egui::accesskit::Role;
 
 impl eframe::App for ReliefApp {
     /// Runs even while the window is minimised (when a repaint was asked
@@ -48,16 +49,18 @@ impl ReliefApp {
             &mut commands,
         );
         self.import_dropped_file(ui, &mut commands);
+        // A new page takes the focus to its heading, so a screen reader
+        // reads it (however the page was opened).
+        // The pain question before a run counts as a page of its own.
+        let page = (self.nav.page(), self.run.asking_pain_before);
+        if self.page_drawn != Some(page) {
+            self.page_drawn = Some(page);
+            heading::request_page_focus(ui.ctx());
+        }
         self.grounded_ui(ui, |app, ui| app.panels_ui(ui, &mut commands));
         heading::clear_page_focus(ui.ctx());
-        let page_before = self.nav.page();
         for command in commands.take() {
             self.apply(command, ui.ctx());
-        }
-        // A new page takes the focus to its heading, so a screen reader
-        // reads it.
-        if self.nav.page() != page_before {
-            heading::request_page_focus(ui.ctx());
         }
         self.typing_last_frame = ui.ctx().text_edit_focused();
         self.track_window_size(ui.ctx());
@@ -111,10 +114,14 @@ impl ReliefApp {
             now: self.clock.now(),
             unacknowledged: &unacknowledged,
             forms: &mut self.forms,
+            speech_engine: self.speaker.engine_label(),
+            voices: self.voices.as_deref().unwrap_or_default(),
         };
         egui::CentralPanel::default_margins().show(ui, |ui| {
-            panels::banner::banners_ui(ui, &self.notices, self.saver.error(), commands);
-            page_ui(ui, page, &mut inputs, commands);
+            a11y::region_ui(ui, Role::Main, "Page", |ui| {
+                panels::banner::banners_ui(ui, &self.notices, self.saver.error(), commands);
+                page_ui(ui, page, &mut inputs, commands);
+            });
         });
         if self.nav.show_help {
             panels::help::help_ui(ui, commands);
@@ -162,6 +169,9 @@ struct PageInputs<'a> {
     /// Techniques of the routine on its safety gate never started before.
     unacknowledged: &'a [usize],
     forms: &'a mut crate::ui::Forms,
+    /// The speech engine's name, and the voices it offers (Settings).
+    speech_engine: Option<&'a str>,
+    voices: &'a [String],
 }
 
 /// The page on screen.
@@ -192,7 +202,13 @@ fn page_ui(ui: &mut egui::Ui, page: Page, inputs: &mut PageInputs, commands: &mu
             pages::routines::routines_page_ui(ui, shared, selected, form, commands);
         }
         Page::History => pages::history::history_page_ui(ui, shared, &mut inputs.forms.history),
-        Page::Settings => pages::settings::settings_page_ui(ui, &shared.user.settings, commands),
+        Page::Settings => {
+            let speech = pages::settings::Speech {
+                engine: inputs.speech_engine,
+                voices: inputs.voices,
+            };
+            pages::settings::settings_page_ui(ui, &shared.user.settings, &speech, commands);
+        }
     }
 }
 

@@ -19,6 +19,8 @@ pub mod prefs;
 mod routines;
 mod run;
 
+use crate::logic::prompts::Prompter;
+use crate::platform::speech::Speaker;
 use std::path::Path;
 use std::time::Duration;
 
@@ -31,7 +33,7 @@ use crate::logic::store::{OpenNotice, StateWriter, Store, UserState};
 use crate::platform::cues::CuePlayer;
 use crate::state::caches::Caches;
 use crate::state::command::Command;
-use crate::state::nav::Nav;
+use crate::state::nav::{Nav, Page};
 use crate::state::notices::Notices;
 use crate::state::run::Run;
 use crate::ui::Forms;
@@ -98,12 +100,21 @@ pub struct ReliefApp {
     pub forms: Forms,
     saver: Saver,
     cues: CuePlayer,
+    /// The voice: the desktop's speech engine, or none.
+    speaker: Speaker,
+    /// What the guide has said in this run, so each prompt comes once.
+    prompter: Prompter,
+    /// The voices the engine offers, read when Settings first opens.
+    pub voices: Option<Vec<String>>,
     clock: Box<dyn Clock>,
     /// A text field had the keyboard at the end of the last frame.
     typing_last_frame: bool,
     /// The window clears to the ground colour (the native window), so the
     /// frame does not paint it again; off under test harnesses.
     pub ground_cleared: bool,
+    /// The page drawn last frame (and whether it was the pain question): a
+    /// new one takes the focus to its heading.
+    page_drawn: Option<(Page, bool)>,
 }
 
 impl ReliefApp {
@@ -124,7 +135,19 @@ impl ReliefApp {
             .unwrap_or_else(std::env::temp_dir)
             .join("cues");
         app.cues = CuePlayer::new(sounds);
+        // Logs one line when the desktop has no speech engine.
+        app.speaker = Speaker::detect();
         app
+    }
+
+    /// Speaks through `speaker` from now on (tests record what is said).
+    pub fn set_speaker(&mut self, speaker: Speaker) {
+        self.speaker = speaker;
+    }
+
+    /// The speech engine's name, if there is one.
+    pub fn speech_engine(&self) -> Option<&str> {
+        self.speaker.engine_label()
     }
 
     /// The app without a window or saved state, for tests and benchmarks.
@@ -153,9 +176,13 @@ impl ReliefApp {
             forms: Forms::default(),
             saver: Saver::none(),
             cues: CuePlayer::silent(),
+            speaker: Speaker::none(),
+            prompter: Prompter::default(),
+            voices: None,
             clock: Box::new(SystemClock::default()),
             typing_last_frame: false,
             ground_cleared: false,
+            page_drawn: None,
         }
     }
 

@@ -24,6 +24,14 @@ impl ReliefApp {
                     self.forms.routines.scan();
                 }
                 self.forms.routines.confirm_delete = None;
+                if page == Page::Settings && self.voices.is_none() {
+                    // Asked of the engine once, when first needed.
+                    let kind = crate::platform::speech::detect();
+                    self.voices = Some(
+                        kind.map(crate::platform::speech::voices)
+                            .unwrap_or_default(),
+                    );
+                }
                 self.nav.open(page);
             }
             NavCommand::OpenTechnique(index) => {

@@ -35,6 +35,7 @@ impl ReliefApp {
                 settings.show_labels = !settings.show_labels;
             }
             PrefsCommand::DismissNotices => self.notices.opening.clear(),
+            PrefsCommand::TestVoice => self.test_voice(),
         }
     }
 

@@ -58,6 +58,10 @@ impl ReliefApp {
                 }
                 self.tick(ctx);
             }
+            RunCommand::PainBefore { pain, stop_asking } => {
+                self.answer_pain_before(pain, stop_asking);
+                self.tick(ctx);
+            }
             RunCommand::SetPain { before, after } => {
                 self.run.pain = (before.map(|p| p.min(10)), after.map(|p| p.min(10)));
                 let pain = self.run.pain;
@@ -118,24 +122,61 @@ impl ReliefApp {
         self.begin(session, Some(running));
     }
 
-    fn begin(&mut self, session: Session, routine: Option<RunningRoutine>) {
+    fn begin(&mut self, mut session: Session, routine: Option<RunningRoutine>) {
+        let ask = self.user.settings.ask_pain_before;
+        if ask {
+            // Waits, paused, for "how is your pain now?".
+            session.pause(self.clock.now());
+        }
         let run = &mut self.run;
         run.session = Some(session);
         run.routine = routine;
         run.logged = None;
         run.pain = (None, None);
         run.last_cue = None;
+        run.asking_pain_before = ask;
+        run.announcement = None;
+        self.prompter.reset();
+        self.speaker.stop();
         self.nav.open(Page::Player);
+    }
+
+    /// The pain before the run is answered (or skipped): the run starts.
+    fn answer_pain_before(&mut self, pain: Option<u8>, stop_asking: bool) {
+        if !self.run.asking_pain_before {
+            return;
+        }
+        self.run.asking_pain_before = false;
+        self.run.pain.0 = pain.map(|p| p.min(10));
+        if stop_asking {
+            self.edit_user().settings.ask_pain_before = false;
+        }
+        let now = self.clock.now();
+        if let Some(session) = self.run.session.as_mut() {
+            session.restart(now);
+        }
     }
 
     fn player_action(&mut self, action: PlayerAction, ctx: &egui::Context) {
         let now = self.clock.now();
+        if self.run.asking_pain_before {
+            // Next or Space skips the question; the other keys wait.
+            if matches!(action, PlayerAction::Next | PlayerAction::CountRep) {
+                self.answer_pain_before(None, false);
+                self.tick(ctx);
+            }
+            return;
+        }
         let Some(session) = self.run.session.as_mut() else {
             return;
         };
         let cues = match action {
             PlayerAction::TogglePause => {
                 session.toggle_pause(now);
+                if session.status() == Status::Paused {
+                    // Pausing stops the voice too.
+                    self.speaker.stop();
+                }
                 Vec::new()
             }
             PlayerAction::Next => session.next(now),
@@ -145,13 +186,16 @@ impl ReliefApp {
             }
             PlayerAction::Restart => {
                 session.restart(now);
-                // A new run, logged on its own when it ends.
+                // A new run, logged on its own when it ends (the pain
+                // given before still holds).
                 self.run.logged = None;
-                self.run.pain = (None, None);
+                self.run.pain.1 = None;
+                self.prompter.reset();
                 Vec::new()
             }
             PlayerAction::Stop => {
                 session.stop(now);
+                self.speaker.stop();
                 Vec::new()
             }
             PlayerAction::CountRep => session.count_rep(now),
@@ -175,6 +219,7 @@ impl ReliefApp {
             .map(|s| s.update(now))
             .unwrap_or_default();
         self.announce(&cues, ctx);
+        self.speak_prompts(now);
         self.log_if_ended();
         if let Some(wait) = self
             .run
@@ -203,6 +248,46 @@ impl ReliefApp {
                 ctx.request_repaint_after(flash_left);
             }
         }
+    }
+
+    /// Says what the guide says now (voice on), and announces it to
+    /// screen readers through the player's live region.
+    fn speak_prompts(&mut self, now: std::time::Duration) {
+        let Some(session) = &self.run.session else {
+            return;
+        };
+        if self.run.asking_pain_before {
+            return;
+        }
+        let routine = self.run.routine.as_ref().map(|r| r.name.as_str());
+        let prompts = self
+            .prompter
+            .update(&self.library.catalogue, session, routine, now);
+        if prompts.is_empty() {
+            return;
+        }
+        let settings = &self.user.settings;
+        let mut announced = Vec::new();
+        for prompt in prompts {
+            if settings.voice {
+                self.speaker.say(prompt.text.clone(), voice(settings));
+            }
+            if prompt.kind.is_announced() {
+                announced.push(prompt.text);
+            }
+        }
+        if !announced.is_empty() {
+            self.run.announcement = Some(announced.join(" "));
+        }
+    }
+
+    /// Says a sample sentence with the voice as set (Settings' test button).
+    pub(super) fn test_voice(&self) {
+        self.speaker.stop();
+        self.speaker.say(
+            "Set 2 of 2, 15 times. Halfway. Well done.",
+            voice(&self.user.settings),
+        );
     }
 
     fn announce(&mut self, cues: &[Cue], ctx: &egui::Context) {
@@ -271,5 +356,14 @@ impl ReliefApp {
         } else {
             false
         }
+    }
+}
+
+/// The engine's voice from the settings.
+fn voice(settings: &crate::logic::store::Settings) -> crate::platform::speech::Voice {
+    crate::platform::speech::Voice {
+        rate: settings.voice_rate.clamp(-100, 100),
+        volume: settings.voice_volume.min(100),
+        name: settings.voice_name.clone(),
     }
 }

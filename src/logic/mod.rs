@@ -10,6 +10,7 @@
 //! - [`history`]: the diary by day, streaks, what helps me.
 //! - [`store`], [`saver`]: the state file and the thread that writes it.
 //! - [`illustration`]: a step's picture over time, its still and its words.
+//! - [`prompts`]: what the guide says aloud and announces, and when.
 //! - [`text`]: texts and formats shared by several pages.
 
 pub mod history;
@@ -18,6 +19,7 @@ pub mod labels;
 pub mod links;
 pub mod map;
 pub mod map_view;
+pub mod prompts;
 pub mod routines;
 pub mod saver;
 pub mod search;

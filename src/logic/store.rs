@@ -64,6 +64,18 @@ pub struct Settings {
     pub window_size: Option<(f32, f32)>,
     /// Show illustrations still, with arrows, instead of moving.
     pub reduce_motion: bool,
+    /// Speak the steps and cues aloud.
+    pub voice: bool,
+    /// Speaking speed, -100 (slow) to 100 (fast); 0 is the engine's own.
+    pub voice_rate: i32,
+    /// 0..=100.
+    pub voice_volume: u8,
+    /// A voice the engine offers; `None` for its default.
+    pub voice_name: Option<String>,
+    /// The player's Next and Pause as large targets (a foot or an elbow).
+    pub large_controls: bool,
+    /// Ask "how is your pain now?" before a run starts.
+    pub ask_pain_before: bool,
 }
 
 impl Default for Settings {
@@ -77,6 +89,12 @@ impl Default for Settings {
             show_labels: true,
             window_size: None,
             reduce_motion: false,
+            voice: false,
+            voice_rate: 0,
+            voice_volume: 100,
+            voice_name: None,
+            large_controls: false,
+            ask_pain_before: true,
         }
     }
 }

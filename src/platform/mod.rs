@@ -3,3 +3,4 @@
 
 pub mod cues;
 pub mod paths;
+pub mod speech;

@@ -76,6 +76,13 @@ pub enum RunCommand {
         before: Option<u8>,
         after: Option<u8>,
     },
+    /// The answer to "how is your pain now?" before a run (`None`:
+    /// skipped); `stop_asking` turns the question off for next time. The
+    /// run starts then.
+    PainBefore {
+        pain: Option<u8>,
+        stop_asking: bool,
+    },
 }
 
 /// What the player's buttons and keys ask for.
@@ -127,6 +134,8 @@ pub enum RoutineCommand {
 #[derive(Clone, Debug, PartialEq)]
 pub enum PrefsCommand {
     SetSettings(Settings),
+    /// Says a sample sentence with the voice settings.
+    TestVoice,
     /// Names on the map for every region, or only the ones that matter now.
     ToggleLabels,
     DismissNotices,

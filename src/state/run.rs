@@ -33,6 +33,10 @@ pub struct Run {
     pub logged: Option<usize>,
     /// Pain before and after for the run about to be logged.
     pub pain: (Option<u8>, Option<u8>),
+    /// The run waits (paused) for "how is your pain now?" to be answered.
+    pub asking_pain_before: bool,
+    /// The guide's last words, announced to screen readers as they change.
+    pub announcement: Option<String>,
 }
 
 impl Run {

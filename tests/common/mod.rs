@@ -69,7 +69,16 @@ use egui_kittest::Harness;
 use reliefmap::app::ReliefApp;
 
 /// The app at a window size, with the shipped content and no saved state.
+/// Runs start at once: the pain question before a run is off (its own
+/// scenario, `pain_before`, turns it on with [`app_harness_asking`]).
 pub fn app_harness(width: f32, height: f32) -> Harness<'static, ReliefApp> {
+    let mut harness = app_harness_asking(width, height);
+    harness.state_mut().user.settings.ask_pain_before = false;
+    harness
+}
+
+/// The app as it opens for a new person: the pain question on.
+pub fn app_harness_asking(width: f32, height: f32) -> Harness<'static, ReliefApp> {
     Harness::builder()
         .with_size(egui::vec2(width, height))
         .build_eframe(|cc| {
@@ -85,7 +94,7 @@ pub fn app_harness(width: f32, height: f32) -> Harness<'static, ReliefApp> {
 /// The app saving into `dir`, as `--state-dir DIR` would.
 pub fn app_harness_in(dir: &std::path::Path) -> Harness<'static, ReliefApp> {
     let dir = dir.to_path_buf();
-    Harness::builder()
+    let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_eframe(move |cc| {
             ReliefApp::new(
@@ -94,7 +103,11 @@ pub fn app_harness_in(dir: &std::path::Path) -> Harness<'static, ReliefApp> {
                 Vec::new(),
                 reliefmap::app::Saved::open(Some(&dir)),
             )
-        })
+        });
+    // A state file from before may have turned it on; these scenarios
+    // start runs at once.
+    harness.state_mut().user.settings.ask_pain_before = false;
+    harness
 }
 
 pub fn region(harness: &Harness<'_, ReliefApp>, id: &str) -> usize {

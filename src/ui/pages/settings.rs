@@ -1,4 +1,5 @@
-//! Settings: theme, cues and motion.
+//! Settings, in sections: theme; cues (sound); voice; the player (large
+//! controls, the pain question); pictures (motion).
 
 use egui::Ui;
 
@@ -7,18 +8,60 @@ use crate::state::command::{Commands, PrefsCommand};
 use crate::ui::theme;
 use crate::ui::widgets::heading;
 
-pub fn settings_page_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
+/// What Settings shows of the speech engine.
+pub struct Speech<'a> {
+    /// Its name, or `None` when the desktop has none.
+    pub engine: Option<&'a str>,
+    /// The voices it offers (may be empty).
+    pub voices: &'a [String],
+}
+
+pub fn settings_page_ui(
+    ui: &mut Ui,
+    settings: &Settings,
+    speech: &Speech,
+    commands: &mut Commands,
+) {
     heading::page_heading_ui(ui, "Settings");
     let mut edited = settings.clone();
-    heading::section_heading_ui(ui, "Theme");
-    for (choice, label) in [
-        (ThemeChoice::System, "Follow the system"),
-        (ThemeChoice::Light, "Light"),
-        (ThemeChoice::Dark, "Dark"),
-    ] {
-        ui.radio_value(&mut edited.theme, choice, label);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            heading::section_heading_ui(ui, "Theme");
+            for (choice, label) in [
+                (ThemeChoice::System, "Follow the system"),
+                (ThemeChoice::Light, "Light"),
+                (ThemeChoice::Dark, "Dark"),
+            ] {
+                ui.radio_value(&mut edited.theme, choice, label);
+            }
+            ui.add_space(theme::SECTION_GAP);
+            cues_ui(ui, &mut edited);
+            ui.add_space(theme::SECTION_GAP);
+            voice_ui(ui, &mut edited, speech, commands);
+            ui.add_space(theme::SECTION_GAP);
+            heading::section_heading_ui(ui, "Player");
+            ui.checkbox(
+                &mut edited.large_controls,
+                "Large controls: Next and Pause as big targets, easy to hit with a foot or an elbow",
+            );
+            ui.checkbox(
+                &mut edited.ask_pain_before,
+                "Ask how my pain is before each run (for the diary)",
+            );
+            ui.add_space(theme::SECTION_GAP);
+            heading::section_heading_ui(ui, "Pictures");
+            ui.checkbox(
+                &mut edited.reduce_motion,
+                "Reduce motion: show each step's picture still, with arrows, instead of moving",
+            );
+        });
+    if edited != *settings {
+        commands.push(PrefsCommand::SetSettings(edited));
     }
-    ui.add_space(theme::SECTION_GAP);
+}
+
+fn cues_ui(ui: &mut Ui, edited: &mut Settings) {
     heading::section_heading_ui(ui, "Cues");
     ui.checkbox(
         &mut edited.sound,
@@ -38,13 +81,42 @@ pub fn settings_page_ui(ui: &mut Ui, settings: &Settings, commands: &mut Command
         "The player also flashes at every cue, and asks for attention when the window is in \
          the background.",
     );
-    ui.add_space(theme::SECTION_GAP);
-    heading::section_heading_ui(ui, "Pictures");
+}
+
+fn voice_ui(ui: &mut Ui, edited: &mut Settings, speech: &Speech, commands: &mut Commands) {
+    heading::section_heading_ui(ui, "Voice");
+    let Some(engine) = speech.engine else {
+        ui.label(
+            "No speech engine was found, so the steps cannot be spoken; the sounds and the \
+             flash still work. To hear the steps, install the speech-dispatcher package (or \
+             espeak-ng) and restart Relief Map.",
+        );
+        return;
+    };
     ui.checkbox(
-        &mut edited.reduce_motion,
-        "Reduce motion: show each step's picture still, with arrows, instead of moving",
+        &mut edited.voice,
+        "Speak the steps: the step, the side, sets and counts, halfway, 10 seconds left, rests",
     );
-    if edited != *settings {
-        commands.push(PrefsCommand::SetSettings(edited));
-    }
+    ui.add_enabled_ui(edited.voice, |ui| {
+        ui.add(egui::Slider::new(&mut edited.voice_rate, -100..=100).text("Speed"));
+        ui.add(egui::Slider::new(&mut edited.voice_volume, 0..=100).text("Voice volume"));
+        if !speech.voices.is_empty() {
+            let shown = edited
+                .voice_name
+                .as_deref()
+                .unwrap_or("The engine's default");
+            egui::ComboBox::from_label("Voice")
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut edited.voice_name, None, "The engine's default");
+                    for name in speech.voices {
+                        ui.selectable_value(&mut edited.voice_name, Some(name.clone()), name);
+                    }
+                });
+        }
+        if ui.button("Try the voice").clicked() {
+            commands.push(PrefsCommand::TestVoice);
+        }
+    });
+    ui.weak(format!("Spoken by {engine}."));
 }

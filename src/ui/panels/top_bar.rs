@@ -7,6 +7,7 @@ use crate::logic::map::LIST_VIEW;
 use crate::state::command::{Commands, MapCommand, NavCommand};
 use crate::state::nav::{Nav, Page};
 use crate::ui::keys::{self, Action};
+use crate::ui::widgets::a11y;
 
 pub fn top_bar_ui(
     ui: &mut Ui,
@@ -26,47 +27,50 @@ pub fn top_bar_ui(
             crate::ui::pages::map::request_map_focus(ui.ctx());
         }
         ui.add_space(4.0);
-        ui.horizontal_wrapped(|ui| {
-            let narrow = ui.available_width() < 1000.0;
-            if narrow {
-                ui.spacing_mut().item_spacing.x = 4.0;
-                ui.spacing_mut().button_padding.x = 3.0;
-            }
-            if ui.available_width() > 1100.0 {
-                ui.heading("Relief Map");
+        let role = egui::accesskit::Role::Navigation;
+        a11y::region_ui(ui, role, "Views and pages", |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let narrow = ui.available_width() < 1000.0;
+                if narrow {
+                    ui.spacing_mut().item_spacing.x = 4.0;
+                    ui.spacing_mut().button_padding.x = 3.0;
+                }
+                if ui.available_width() > 1100.0 {
+                    ui.heading("Relief Map");
+                    ui.separator();
+                }
+                let page = nav.page();
+                let names = views
+                    .iter()
+                    .map(|v| (v.id.as_str(), v.name.as_str()))
+                    .chain([(LIST_VIEW, "List")]);
+                for (index, (id, name)) in names.enumerate() {
+                    let is_current = nav.view == id && page == Page::Map;
+                    let mut button = ui.selectable_label(is_current, name);
+                    if let Some(key) = keys::view_key_text(index) {
+                        button = button.on_hover_text(format!("{name} {key}"));
+                    }
+                    if button.clicked() {
+                        commands.push(NavCommand::SetView(id.to_owned()));
+                    }
+                }
                 ui.separator();
-            }
-            let page = nav.page();
-            let names = views
-                .iter()
-                .map(|v| (v.id.as_str(), v.name.as_str()))
-                .chain([(LIST_VIEW, "List")]);
-            for (index, (id, name)) in names.enumerate() {
-                let is_current = nav.view == id && page == Page::Map;
-                let mut button = ui.selectable_label(is_current, name);
-                if let Some(key) = keys::view_key_text(index) {
-                    button = button.on_hover_text(format!("{name} {key}"));
+                let mut query = nav.filter.query.clone();
+                let search = egui::TextEdit::singleline(&mut query)
+                    .id(keys::search_id())
+                    .hint_text("Search: ankle, ball, towel…")
+                    .desired_width(if narrow { 100.0 } else { 220.0 });
+                if ui
+                    .add(search)
+                    .on_hover_text("Search names, regions, equipment and steps (Ctrl+F)")
+                    .changed()
+                {
+                    let mut filter = nav.filter.clone();
+                    filter.query = query;
+                    commands.push(MapCommand::SetFilter(filter));
                 }
-                if button.clicked() {
-                    commands.push(NavCommand::SetView(id.to_owned()));
-                }
-            }
-            ui.separator();
-            let mut query = nav.filter.query.clone();
-            let search = egui::TextEdit::singleline(&mut query)
-                .id(keys::search_id())
-                .hint_text("Search: ankle, ball, towel…")
-                .desired_width(if narrow { 100.0 } else { 220.0 });
-            if ui
-                .add(search)
-                .on_hover_text("Search names, regions, equipment and steps (Ctrl+F)")
-                .changed()
-            {
-                let mut filter = nav.filter.clone();
-                filter.query = query;
-                commands.push(MapCommand::SetFilter(filter));
-            }
-            pages_ui(ui, page, favourites, commands);
+                pages_ui(ui, page, favourites, commands);
+            })
         });
         ui.add_space(2.0);
     });

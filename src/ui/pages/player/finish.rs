@@ -91,15 +91,19 @@ fn pain_ui(
     selected: Option<usize>,
     commands: &mut Commands,
 ) {
-    let mut rated = before.is_some() || after.is_some();
+    let mut rated = after.is_some();
     if ui
-        .checkbox(&mut rated, "Rate my pain for the log (0 none, 10 worst)")
+        .checkbox(
+            &mut rated,
+            "Rate my pain now, for the diary (0 none, 10 worst)",
+        )
         .changed()
     {
+        // The rating given before the run stays as it was.
         let value = if rated {
-            (Some(5), Some(5))
+            (before.or(Some(5)), Some(before.unwrap_or(5)))
         } else {
-            (None, None)
+            (before, None)
         };
         commands.push(RunCommand::SetPain {
             before: value.0,

@@ -2,7 +2,9 @@
 //! repetition counter, what comes next, and controls with their keys; then
 //! the finish screen (`finish`).
 
+mod controls;
 mod finish;
+mod pain_before;
 
 use std::time::Duration;
 
@@ -49,6 +51,13 @@ pub fn player_page_ui(
         finish::finish_ui(ui, &view, commands);
         return;
     }
+    if run.asking_pain_before {
+        let name = run.routine.as_ref().map_or(&technique.name, |r| &r.name);
+        pain_before::pain_before_ui(ui, name, commands);
+        return;
+    }
+    announcement_ui(ui, run.announcement.as_deref());
+    let large = shared.user.settings.large_controls;
     let palette = Palette::for_visuals(ui.visuals());
     let fill = if run.flashing(now) {
         palette.flash
@@ -61,59 +70,120 @@ pub fn player_page_ui(
         .corner_radius(8.0)
         .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
-            header_ui(ui, run, session, technique, now, &palette);
-            let Some(phase) = session.current() else {
-                return;
+            let view = View {
+                shared,
+                run,
+                session,
+                technique,
+                now,
+                palette,
             };
-            let Some(step) = technique.steps.get(phase.step) else {
-                return;
-            };
-            ui.add_space(theme::SECTION_GAP);
-            step_text_ui(ui, session, technique, phase, step, &palette);
-            ui.add_space(theme::SECTION_GAP);
-            let steps_ui = |ui: &mut Ui, commands: &mut Commands| {
-                phase_ui(ui, session, phase, now, &palette, commands);
-                ui.add_space(theme::SECTION_GAP);
-                ui.label(
-                    RichText::new(format!("Next: {}", next_text(session, technique)))
-                        .size(theme::BODY_TEXT_PT + 2.0)
-                        .color(palette.muted_text),
-                );
-            };
-            let width = picture_width(ui);
-            let has_picture = step.image.is_some() || step.show.is_some();
-            if has_picture && width >= theme::PLAYER_PICTURE_MIN_WIDTH {
-                ui.horizontal_top(|ui| {
-                    let reduce = shared.user.settings.reduce_motion;
-                    let moving = motion_secs(shared.catalogue, reduce, session, now);
-                    let mirrored = phase.side == Some(SideOf::Right);
-                    illustration::step_picture_ui(
-                        ui,
-                        shared.catalogue,
-                        step,
-                        mirrored,
-                        width,
-                        moving,
-                    );
-                    ui.add_space(theme::SECTION_GAP);
-                    ui.vertical(|ui| steps_ui(ui, commands));
-                });
+            if large {
+                // The step in what the large targets below leave free.
+                let size = controls::large_target_size(ui);
+                let gap = ui.spacing().item_spacing.y;
+                let body = vec2(ui.available_width(), ui.available_height() - size.y - gap);
+                let body = egui::Rect::from_min_size(ui.cursor().min, body.max(Vec2::ZERO));
+                // Exactly that room, clipped: a long step never pushes the
+                // targets off the window.
+                let mut child = ui.new_child(egui::UiBuilder::new().max_rect(body));
+                child.set_clip_rect(body.intersect(ui.clip_rect()));
+                player_body_ui(&mut child, &view, commands);
+                ui.advance_cursor_after_rect(body);
+                controls::large_controls_ui(ui, session, size, commands);
             } else {
-                steps_ui(ui, commands);
+                player_body_ui(ui, &view, commands);
             }
-            ui.add_space(theme::SECTION_GAP);
-            controls_ui(ui, session, commands);
         });
 }
 
-/// Room kept under the picture for the controls and the keys line.
+/// The live region screen readers announce: the guide's last words (the
+/// same the voice says), drawn as nothing: one point, its room given back.
+fn announcement_ui(ui: &mut Ui, text: Option<&str>) {
+    let (_, response) = ui.allocate_exact_size(Vec2::splat(1.0), Sense::hover());
+    ui.add_space(-1.0 - ui.spacing().item_spacing.y);
+    let text = text.unwrap_or_default().to_owned();
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::accesskit::Role::Status);
+        node.set_label(text.clone());
+        node.set_live(egui::accesskit::Live::Polite);
+    });
+}
+
+/// What the player's body reads, for one frame.
+struct View<'a> {
+    shared: &'a Shared<'a>,
+    run: &'a Run,
+    session: &'a Session,
+    technique: &'a Technique,
+    now: Duration,
+    palette: Palette,
+}
+
+/// Everything of the player but the large targets.
+fn player_body_ui(ui: &mut Ui, view: &View, commands: &mut Commands) {
+    let View {
+        shared,
+        run,
+        session,
+        technique,
+        now,
+        palette,
+    } = *view;
+    let palette = &palette;
+    let large = shared.user.settings.large_controls;
+    header_ui(ui, run, session, technique, now, palette);
+    let Some(phase) = session.current() else {
+        return;
+    };
+    let Some(step) = technique.steps.get(phase.step) else {
+        return;
+    };
+    ui.add_space(theme::SECTION_GAP);
+    step_text_ui(ui, session, technique, phase, step, palette);
+    ui.add_space(theme::SECTION_GAP);
+    let steps_ui = |ui: &mut Ui, commands: &mut Commands| {
+        phase_ui(ui, session, phase, now, palette, commands);
+        ui.add_space(theme::SECTION_GAP);
+        ui.label(
+            RichText::new(format!("Next: {}", next_text(session, technique)))
+                .size(theme::BODY_TEXT_PT + 2.0)
+                .color(palette.muted_text),
+        );
+    };
+    let width = picture_width(ui, large);
+    let has_picture = step.image.is_some() || step.show.is_some();
+    if has_picture && width >= theme::PLAYER_PICTURE_MIN_WIDTH {
+        ui.horizontal_top(|ui| {
+            let reduce = shared.user.settings.reduce_motion;
+            let moving = motion_secs(shared.catalogue, reduce, session, now);
+            let mirrored = phase.side == Some(SideOf::Right);
+            illustration::step_picture_ui(ui, shared.catalogue, step, mirrored, width, moving);
+            ui.add_space(theme::SECTION_GAP);
+            ui.vertical(|ui| steps_ui(ui, commands));
+        });
+    } else {
+        steps_ui(ui, commands);
+    }
+    ui.add_space(theme::SECTION_GAP);
+    controls::controls_ui(ui, session, large, commands);
+}
+
+/// Room kept under the picture for the controls and the keys line (less
+/// with the large targets, which sit below and leave one row).
 const CONTROLS_HEIGHT: f32 = 110.0;
+const LARGE_CONTROLS_HEIGHT: f32 = 80.0;
 
 /// The picture's width: as large as the space under the step text allows
 /// beside the timer, at most the player's largest.
-fn picture_width(ui: &Ui) -> f32 {
+fn picture_width(ui: &Ui, large: bool) -> f32 {
     let available = ui.available_size();
-    let by_height = (available.y - CONTROLS_HEIGHT).max(0.0) / illustration::ASPECT;
+    let kept = if large {
+        LARGE_CONTROLS_HEIGHT
+    } else {
+        CONTROLS_HEIGHT
+    };
+    let by_height = (available.y - kept).max(0.0) / illustration::ASPECT;
     (available.x * 0.55)
         .min(by_height)
         .min(theme::PLAYER_PICTURE_MAX_WIDTH)
@@ -448,53 +518,4 @@ fn countdown_ring_ui(ui: &mut Ui, session: &Session, now: Duration, palette: &Pa
         FontId::proportional(theme::PLAYER_COUNT_PT * 0.8),
         ui.visuals().strong_text_color(),
     );
-}
-
-fn controls_ui(ui: &mut Ui, session: &Session, commands: &mut Commands) {
-    ui.horizontal_wrapped(|ui| {
-        let pause = Action::Player(PlayerAction::TogglePause);
-        let pause_label = if session.status() == Status::Paused {
-            keys::labelled("Resume", pause)
-        } else {
-            keys::button_label(pause)
-        };
-        let buttons = [
-            (pause_label, PlayerAction::TogglePause),
-            (
-                keys::button_label(Action::Player(PlayerAction::Previous)),
-                PlayerAction::Previous,
-            ),
-            (
-                keys::button_label(Action::Player(PlayerAction::Next)),
-                PlayerAction::Next,
-            ),
-            (
-                keys::button_label(Action::Player(PlayerAction::Restart)),
-                PlayerAction::Restart,
-            ),
-            (
-                keys::button_label(Action::Player(PlayerAction::Stop)),
-                PlayerAction::Stop,
-            ),
-        ];
-        for (label, action) in buttons {
-            if ui
-                .add(egui::Button::new(label).min_size(theme::CONTROL_BUTTON_SIZE))
-                .clicked()
-            {
-                commands.push(action);
-            }
-        }
-    });
-    ui.weak(player_keys_text());
-}
-
-/// "Keys: Space count one · P pause · …", from the key table.
-fn player_keys_text() -> String {
-    let keys: Vec<String> = keys::BINDINGS
-        .iter()
-        .filter(|b| matches!(b.action, Action::Player(_)))
-        .map(|b| format!("{} {}", keys::keys_text(b), b.label.to_lowercase()))
-        .collect();
-    format!("Keys: {}; Esc stops.", keys.join(" · "))
 }

@@ -1,0 +1,58 @@
+//! "How is your pain right now?" before a run starts: one tap from 0 to
+//! 10, or skip, or stop asking; the run waits until then (Next or Space
+//! skips). The answer goes in the diary beside the pain after.
+
+use egui::{RichText, Ui};
+
+use crate::state::command::{Commands, RunCommand};
+use crate::ui::theme;
+use crate::ui::widgets::heading;
+
+pub fn pain_before_ui(ui: &mut Ui, name: &str, commands: &mut Commands) {
+    ui.label(RichText::new(name).size(theme::BODY_TEXT_PT + 2.0));
+    heading::focus_heading_ui(
+        ui,
+        RichText::new("How is your pain right now?").size(theme::PLAYER_STEP_PT),
+        1,
+    );
+    ui.label("0 is no pain, 10 the worst you can imagine. It goes in your diary, beside how you feel afterwards.");
+    ui.add_space(theme::SECTION_GAP);
+    ui.horizontal_wrapped(|ui| {
+        for pain in 0..=10u8 {
+            let text = RichText::new(pain.to_string()).size(theme::PLAYER_COUNT_PT * 0.5);
+            let button = egui::Button::new(text).min_size(theme::PAIN_BUTTON_SIZE);
+            let response = ui.add(button);
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Pain {pain} of 10"))
+            });
+            if response.clicked() {
+                commands.push(RunCommand::PainBefore {
+                    pain: Some(pain),
+                    stop_asking: false,
+                });
+            }
+        }
+    });
+    ui.add_space(theme::SECTION_GAP);
+    ui.horizontal(|ui| {
+        if ui
+            .add(egui::Button::new("Skip (N)").min_size(theme::CONTROL_BUTTON_SIZE))
+            .clicked()
+        {
+            commands.push(RunCommand::PainBefore {
+                pain: None,
+                stop_asking: false,
+            });
+        }
+        if ui
+            .add(egui::Button::new("Don't ask again").min_size(theme::CONTROL_BUTTON_SIZE))
+            .on_hover_text("You can turn the question back on in Settings")
+            .clicked()
+        {
+            commands.push(RunCommand::PainBefore {
+                pain: None,
+                stop_asking: true,
+            });
+        }
+    });
+}
