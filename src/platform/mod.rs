@@ -1,5 +1,6 @@
 //! What Relief Map asks of the desktop, without egui: where data lives
-//! ([`paths`]) and the sound of the cues ([`cues`]).
+//! ([`paths`]), the sound of the cues ([`cues`]) and the voice
+//! ([`speech`]).
 
 pub mod cues;
 pub mod paths;
