@@ -111,3 +111,46 @@ fn plain_text_offers_no_click() {
             .supports_action(egui::accesskit::Action::Click)
     );
 }
+
+#[test]
+fn tab_goes_top_bar_then_map_then_lists() {
+    let mut harness = common::app_harness(1280.0, 800.0);
+    common::select_lower_back(&mut harness);
+    let regions: Vec<String> = harness
+        .state()
+        .library
+        .catalogue
+        .regions
+        .iter()
+        .map(|r| r.name.clone())
+        .collect();
+    let mut order = Vec::new();
+    // A row's star is named "Favourite: <technique>".
+    let is_row = |l: &String| l.starts_with("Favourite:");
+    for _ in 0..200 {
+        if order.iter().any(is_row) {
+            break;
+        }
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        let focused = harness
+            .get_all_by_role(Role::Button)
+            .chain(harness.get_all_by_role(Role::CheckBox))
+            .find(|n| n.is_focused())
+            .and_then(|n| n.accesskit_node().label());
+        if let Some(label) = focused {
+            order.push(label);
+        }
+    }
+    let first_region = order
+        .iter()
+        .position(|l| regions.iter().any(|r| l.starts_with(r.as_str())))
+        .expect("Tab reaches the map");
+    let first_star = order
+        .iter()
+        .position(is_row)
+        .expect("Tab reaches the lists");
+    assert!(first_region < first_star, "{order:?}");
+    let top_bar = order.iter().position(|l| l == "Help").unwrap();
+    assert!(top_bar < first_region, "{order:?}");
+}

@@ -104,9 +104,8 @@ impl ReliefApp {
             favourites,
             commands,
         );
-        if matches!(page, Page::Map | Page::Technique(_)) {
-            panels::side_panel::side_panel_ui(ui, &shared, &self.nav, commands);
-        }
+        let side_panel = matches!(page, Page::Map | Page::Technique(_))
+            .then(|| panels::side_panel::reserve_side_panel_ui(ui));
         let mut inputs = PageInputs {
             shared,
             nav: &self.nav,
@@ -123,6 +122,11 @@ impl ReliefApp {
                 page_ui(ui, page, &mut inputs, commands);
             });
         });
+        // After the page: Tab goes top bar → page (the map) → this panel.
+        if let Some(rect) = side_panel {
+            let shared = &inputs.shared;
+            panels::side_panel::side_panel_ui(ui, rect, shared, &self.nav, commands);
+        }
         if self.nav.show_help {
             panels::help::help_ui(ui, commands);
         }

@@ -15,7 +15,11 @@ use crate::ui::widgets::technique_row::technique_row_ui;
 use crate::ui::widgets::{a11y, heading};
 use egui::accesskit::Role;
 
-pub fn side_panel_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Commands) {
+/// Takes the panel's room at the right (resizable, its width remembered)
+/// and returns where its contents go. The contents are drawn after the
+/// page by [`side_panel_ui`], so the Tab key reaches the map before the
+/// lists beside it.
+pub fn reserve_side_panel_ui(ui: &mut Ui) -> egui::Rect {
     egui::Panel::right("selection")
         .resizable(true)
         .default_size(
@@ -24,37 +28,80 @@ pub fn side_panel_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Com
         )
         .min_size(theme::SIDE_PANEL_MIN_WIDTH)
         .show(ui, |ui| {
-            a11y::region_ui(ui, Role::Complementary, "Selection and techniques", |ui| {
-                egui::ScrollArea::vertical()
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        // Keep text clear of the scroll bar.
-                        ui.set_max_width(ui.available_width() - theme::SCROLL_BAR_CLEARANCE);
-                        let palette = Palette::for_visuals(ui.visuals());
-                        if nav.page() == Page::Map {
-                            map_page::caption_ui(ui, shared, &nav.view, &palette);
-                            ui.separator();
-                        }
-                        filters_ui(ui, &nav.filter, commands);
-                        ui.separator();
-                        match nav.selected {
-                            Some(region) => selection_ui(ui, shared, region, commands),
-                            None if nav.filter.is_active() => results_ui(ui, shared, commands),
-                            None => {
-                                heading::section_heading_ui(
-                                    ui,
-                                    RichText::new("Where does it hurt?").heading(),
-                                );
-                                ui.label(
-                                    "Click a region on the map, or press Tab to reach the map and \
-                            use the arrow keys and Enter.",
-                                );
-                                ui.label("You can also search above, or pick from the List view.");
-                            }
-                        }
-                    });
+            // Hold the width the panel has (its default or as resized; an
+            // empty panel would shrink to its minimum), and the width its
+            // contents needed last frame, as if they were inside.
+            let needed = ui.data(|d| d.get_temp::<f32>(contents_width_id()));
+            ui.set_min_size(ui.available_size());
+            if let Some(width) = needed {
+                ui.set_min_width(width);
+            }
+            ui.max_rect()
+        })
+        .inner
+}
+
+/// The panel's contents, in the room [`reserve_side_panel_ui`] kept.
+pub fn side_panel_ui(
+    ui: &mut Ui,
+    rect: egui::Rect,
+    shared: &Shared,
+    nav: &Nav,
+    commands: &mut Commands,
+) {
+    let builder = egui::UiBuilder::new()
+        .max_rect(rect)
+        .id_salt("selection_contents");
+    let mut child = ui.new_child(builder);
+    child.set_clip_rect(rect.intersect(ui.clip_rect()));
+    let ui = &mut child;
+    contents_ui(ui, shared, nav, commands);
+    // Wider than the room kept: the panel grows to it next frame.
+    let width = child.min_rect().width();
+    let known = child.data(|d| d.get_temp::<f32>(contents_width_id()));
+    if known != Some(width) {
+        child.data_mut(|d| d.insert_temp(contents_width_id(), width));
+        if width > rect.width() + 0.5 {
+            child.ctx().request_repaint();
+        }
+    }
+}
+
+fn contents_width_id() -> egui::Id {
+    egui::Id::unique("reliefmap-side-panel-contents-width")
+}
+
+fn contents_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Commands) {
+    a11y::region_ui(ui, Role::Complementary, "Selection and techniques", |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                // Keep text clear of the scroll bar.
+                ui.set_max_width(ui.available_width() - theme::SCROLL_BAR_CLEARANCE);
+                let palette = Palette::for_visuals(ui.visuals());
+                if nav.page() == Page::Map {
+                    map_page::caption_ui(ui, shared, &nav.view, &palette);
+                    ui.separator();
+                }
+                filters_ui(ui, &nav.filter, commands);
+                ui.separator();
+                match nav.selected {
+                    Some(region) => selection_ui(ui, shared, region, commands),
+                    None if nav.filter.is_active() => results_ui(ui, shared, commands),
+                    None => {
+                        heading::section_heading_ui(
+                            ui,
+                            RichText::new("Where does it hurt?").heading(),
+                        );
+                        ui.label(
+                            "Click a region on the map, or press Tab to reach the map and \
+                    use the arrow keys and Enter.",
+                        );
+                        ui.label("You can also search above, or pick from the List view.");
+                    }
+                }
             });
-        });
+    });
 }
 
 fn filters_ui(ui: &mut Ui, filter: &Filter, commands: &mut Commands) {
