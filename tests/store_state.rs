@@ -59,6 +59,7 @@ fn full_state() -> UserState {
             voice_name: Some("en-gb".to_owned()),
             large_controls: true,
             ask_pain_before: false,
+            text_scale: 1.3,
         },
         ..UserState::default()
     }

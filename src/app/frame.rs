@@ -115,6 +115,7 @@ impl ReliefApp {
             forms: &mut self.forms,
             speech_engine: self.speaker.engine_label(),
             voices: self.voices.as_deref().unwrap_or_default(),
+            data_folder: self.data_folder.as_deref(),
         };
         egui::CentralPanel::default_margins().show(ui, |ui| {
             a11y::region_ui(ui, Role::Main, "Page", |ui| {
@@ -176,6 +177,7 @@ struct PageInputs<'a> {
     /// The speech engine's name, and the voices it offers (Settings).
     speech_engine: Option<&'a str>,
     voices: &'a [String],
+    data_folder: Option<&'a std::path::Path>,
 }
 
 /// The page on screen.
@@ -207,9 +209,10 @@ fn page_ui(ui: &mut egui::Ui, page: Page, inputs: &mut PageInputs, commands: &mu
         }
         Page::History => pages::history::history_page_ui(ui, shared, &mut inputs.forms.history),
         Page::Settings => {
-            let speech = pages::settings::Speech {
+            let speech = pages::settings::SettingsInfo {
                 engine: inputs.speech_engine,
                 voices: inputs.voices,
+                data_folder: inputs.data_folder,
             };
             pages::settings::settings_page_ui(ui, &shared.user.settings, &speech, commands);
         }

@@ -21,7 +21,7 @@ mod run;
 
 use crate::logic::prompts::Prompter;
 use crate::platform::speech::Speaker;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{FixedOffset, Local, NaiveDate, Offset};
@@ -106,6 +106,8 @@ pub struct ReliefApp {
     prompter: Prompter,
     /// The voices the engine offers, read when Settings first opens.
     pub voices: Option<Vec<String>>,
+    /// Where the state file lives (shown in Settings), if anywhere.
+    pub data_folder: Option<PathBuf>,
     clock: Box<dyn Clock>,
     /// A text field had the keyboard at the end of the last frame.
     typing_last_frame: bool,
@@ -179,6 +181,7 @@ impl ReliefApp {
             speaker: Speaker::none(),
             prompter: Prompter::default(),
             voices: None,
+            data_folder: None,
             clock: Box::new(SystemClock::default()),
             typing_last_frame: false,
             ground_cleared: false,
@@ -197,6 +200,10 @@ impl ReliefApp {
         self.user = state;
         self.notices.opening = notices;
         prefs::apply_theme(ctx, self.user.settings.theme);
+        self.data_folder = store
+            .as_ref()
+            .and_then(|s| s.path().parent().map(Path::to_path_buf));
+        ctx.set_zoom_factor(self.user.settings.text_scale());
         self.saver = match store {
             Some(store) if !store.is_read_only() => {
                 let ctx = ctx.clone();

@@ -28,6 +28,9 @@ impl ReliefApp {
                 if settings.theme != self.user.settings.theme {
                     apply_theme(ctx, settings.theme);
                 }
+                if settings.text_scale() != self.user.settings.text_scale() {
+                    ctx.set_zoom_factor(settings.text_scale());
+                }
                 self.edit_user().settings = settings;
             }
             PrefsCommand::ToggleLabels => {
@@ -36,6 +39,13 @@ impl ReliefApp {
             }
             PrefsCommand::DismissNotices => self.notices.opening.clear(),
             PrefsCommand::TestVoice => self.test_voice(),
+            PrefsCommand::OpenDataFolder => {
+                if let Some(folder) = &self.data_folder
+                    && let Err(err) = open::that_detached(folder)
+                {
+                    log::warn!("could not open {}: {err}", folder.display());
+                }
+            }
         }
     }
 

@@ -76,6 +76,8 @@ pub struct Settings {
     pub large_controls: bool,
     /// Ask "how is your pain now?" before a run starts.
     pub ask_pain_before: bool,
+    /// Text size: the whole window's zoom, 1.0 as designed.
+    pub text_scale: f32,
 }
 
 impl Default for Settings {
@@ -95,11 +97,26 @@ impl Default for Settings {
             voice_name: None,
             large_controls: false,
             ask_pain_before: true,
+            text_scale: 1.0,
         }
     }
 }
 
+/// The text sizes offered, smallest and largest.
+pub const TEXT_SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.8..=2.0;
+
 impl Settings {
+    /// The text size as applied: within the offered range, whatever the
+    /// file said.
+    pub fn text_scale(&self) -> f32 {
+        if self.text_scale.is_finite() {
+            self.text_scale
+                .clamp(*TEXT_SCALE_RANGE.start(), *TEXT_SCALE_RANGE.end())
+        } else {
+            1.0
+        }
+    }
+
     /// The volume as played: always within 0..=1, whatever the file said.
     pub fn volume(&self) -> f32 {
         if self.volume.is_finite() {

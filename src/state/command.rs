@@ -136,6 +136,8 @@ pub enum PrefsCommand {
     SetSettings(Settings),
     /// Says a sample sentence with the voice settings.
     TestVoice,
+    /// Opens the folder holding the saved state in the file manager.
+    OpenDataFolder,
     /// Names on the map for every region, or only the ones that matter now.
     ToggleLabels,
     DismissNotices,

@@ -62,7 +62,7 @@ pub fn history_page_ui(ui: &mut Ui, shared: &Shared, form: &mut HistoryForm) {
     if summary.runs == 0 {
         ui.label(
             "Nothing logged yet. Every technique or routine you finish (or stop after a step) \
-             is logged here; you can rate your pain before and after on its last screen.",
+             is logged here, with your pain before and after when you rate it.",
         );
         return;
     }
@@ -157,7 +157,10 @@ fn charts_ui(ui: &mut Ui, shared: &Shared, range: ChartRange, palette: &Palette)
     let since = |points| HistoryCharts::since(points, first_day);
     heading::section_heading_ui(ui, "Pain before and after (0 none, 10 worst)");
     if since(&charts.pain_before).is_empty() {
-        ui.weak("No ratings in this time: tick \"Rate my pain\" when you log a run.");
+        ui.weak(
+            "No ratings in this time: rate your pain before a run (Settings → Player) and on \
+             its last screen.",
+        );
     } else {
         Plot::new(("pain_chart", range))
             .height(CHART_HEIGHT)

@@ -1,25 +1,29 @@
-//! Settings, in sections: theme; cues (sound); voice; the player (large
-//! controls, the pain question); pictures (motion).
+//! Settings, in sections: look (theme, text size); cues (sound); voice;
+//! the player (large controls, the pain question); pictures (motion); your
+//! data (where it lives).
 
 use egui::Ui;
 
-use crate::logic::store::{Settings, ThemeChoice};
+use crate::logic::store::{Settings, TEXT_SCALE_RANGE, ThemeChoice};
 use crate::state::command::{Commands, PrefsCommand};
 use crate::ui::theme;
 use crate::ui::widgets::heading;
 
-/// What Settings shows of the speech engine.
-pub struct Speech<'a> {
-    /// Its name, or `None` when the desktop has none.
+/// What Settings shows besides the settings: the speech engine and the
+/// data folder.
+pub struct SettingsInfo<'a> {
+    /// The speech engine's name, or `None` when the desktop has none.
     pub engine: Option<&'a str>,
     /// The voices it offers (may be empty).
     pub voices: &'a [String],
+    /// Where the saved state lives, if anywhere.
+    pub data_folder: Option<&'a std::path::Path>,
 }
 
 pub fn settings_page_ui(
     ui: &mut Ui,
     settings: &Settings,
-    speech: &Speech,
+    info: &SettingsInfo,
     commands: &mut Commands,
 ) {
     heading::page_heading_ui(ui, "Settings");
@@ -27,18 +31,22 @@ pub fn settings_page_ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            heading::section_heading_ui(ui, "Theme");
-            for (choice, label) in [
-                (ThemeChoice::System, "Follow the system"),
-                (ThemeChoice::Light, "Light"),
-                (ThemeChoice::Dark, "Dark"),
-            ] {
-                ui.radio_value(&mut edited.theme, choice, label);
-            }
+            heading::section_heading_ui(ui, "Look");
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Theme:");
+                for (choice, label) in [
+                    (ThemeChoice::System, "Follow the system"),
+                    (ThemeChoice::Light, "Light"),
+                    (ThemeChoice::Dark, "Dark"),
+                ] {
+                    ui.radio_value(&mut edited.theme, choice, label);
+                }
+            });
+            text_size_ui(ui, &mut edited);
             ui.add_space(theme::SECTION_GAP);
             cues_ui(ui, &mut edited);
             ui.add_space(theme::SECTION_GAP);
-            voice_ui(ui, &mut edited, speech, commands);
+            voice_ui(ui, &mut edited, info, commands);
             ui.add_space(theme::SECTION_GAP);
             heading::section_heading_ui(ui, "Player");
             ui.checkbox(
@@ -55,6 +63,8 @@ pub fn settings_page_ui(
                 &mut edited.reduce_motion,
                 "Reduce motion: show each step's picture still, with arrows, instead of moving",
             );
+            ui.add_space(theme::SECTION_GAP);
+            data_ui(ui, info.data_folder, commands);
         });
     if edited != *settings {
         commands.push(PrefsCommand::SetSettings(edited));
@@ -83,9 +93,9 @@ fn cues_ui(ui: &mut Ui, edited: &mut Settings) {
     );
 }
 
-fn voice_ui(ui: &mut Ui, edited: &mut Settings, speech: &Speech, commands: &mut Commands) {
+fn voice_ui(ui: &mut Ui, edited: &mut Settings, info: &SettingsInfo, commands: &mut Commands) {
     heading::section_heading_ui(ui, "Voice");
-    let Some(engine) = speech.engine else {
+    let Some(engine) = info.engine else {
         ui.label(
             "No speech engine was found, so the steps cannot be spoken; the sounds and the \
              flash still work. To hear the steps, install the speech-dispatcher package (or \
@@ -100,7 +110,7 @@ fn voice_ui(ui: &mut Ui, edited: &mut Settings, speech: &Speech, commands: &mut 
     ui.add_enabled_ui(edited.voice, |ui| {
         ui.add(egui::Slider::new(&mut edited.voice_rate, -100..=100).text("Speed"));
         ui.add(egui::Slider::new(&mut edited.voice_volume, 0..=100).text("Voice volume"));
-        if !speech.voices.is_empty() {
+        if !info.voices.is_empty() {
             let shown = edited
                 .voice_name
                 .as_deref()
@@ -109,7 +119,7 @@ fn voice_ui(ui: &mut Ui, edited: &mut Settings, speech: &Speech, commands: &mut 
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut edited.voice_name, None, "The engine's default");
-                    for name in speech.voices {
+                    for name in info.voices {
                         ui.selectable_value(&mut edited.voice_name, Some(name.clone()), name);
                     }
                 });
@@ -119,4 +129,45 @@ fn voice_ui(ui: &mut Ui, edited: &mut Settings, speech: &Speech, commands: &mut 
         }
     });
     ui.weak(format!("Spoken by {engine}."));
+}
+
+/// Text size: the whole window scales, the map's names and the player
+/// with it. Applied when the slider is let go, so the slider does not move
+/// under the pointer while it is dragged.
+fn text_size_ui(ui: &mut Ui, edited: &mut Settings) {
+    let id = ui.make_persistent_id("text_size_drag");
+    let mut shown = ui
+        .data(|d| d.get_temp::<f32>(id))
+        .unwrap_or_else(|| edited.text_scale());
+    let response = ui.add(
+        egui::Slider::new(&mut shown, TEXT_SCALE_RANGE)
+            .text("Text size")
+            .step_by(0.1)
+            .custom_formatter(|v, _| format!("{:.0} %", v * 100.0)),
+    );
+    if response.dragged() {
+        ui.data_mut(|d| d.insert_temp(id, shown));
+    } else {
+        ui.data_mut(|d| d.remove::<f32>(id));
+        edited.text_scale = shown;
+    }
+}
+
+/// Where the data lives, and a button that opens the folder.
+fn data_ui(ui: &mut Ui, folder: Option<&std::path::Path>, commands: &mut Commands) {
+    heading::section_heading_ui(ui, "Your data");
+    match folder {
+        Some(folder) => {
+            ui.label(format!(
+                "Your favourites, routines, diary and settings are kept in {}",
+                folder.display()
+            ));
+            if ui.button("Open the folder").clicked() {
+                commands.push(PrefsCommand::OpenDataFolder);
+            }
+        }
+        None => {
+            ui.label("Nothing is saved in this session (no data folder).");
+        }
+    }
 }
