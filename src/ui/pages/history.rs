@@ -158,7 +158,7 @@ fn charts_ui(ui: &mut Ui, shared: &Shared, range: ChartRange, palette: &Palette)
     heading::section_heading_ui(ui, "Pain before and after (0 none, 10 worst)");
     if since(&charts.pain_before).is_empty() {
         ui.weak(
-            "No ratings in this time: rate your pain before a run (Settings → Player) and on \
+            "No ratings in this time: rate your pain before a run (asked at the start, see Settings) and on \
              its last screen.",
         );
     } else {
