@@ -117,7 +117,11 @@ fn day_rows_ui(ui: &mut Ui, rows: &[HistoryRow], row_height: f32, viewport: egui
             HistoryRow::Day(day) => RichText::new(day).strong(),
             HistoryRow::Run(line) => RichText::new(line),
         };
-        ui.put(rect.0, egui::Label::new(text).truncate());
+        let layout = egui::Layout::left_to_right(egui::Align::Center);
+        ui.put(rect.0, |ui: &mut Ui| {
+            ui.with_layout(layout, |ui| ui.add(egui::Label::new(text).truncate()))
+                .inner
+        });
     }
     ui.add_space((rows.len() - last) as f32 * row_height);
 }
@@ -155,7 +159,14 @@ fn charts_ui(ui: &mut Ui, shared: &Shared, range: ChartRange, palette: &Palette)
         _ => f64::MIN,
     };
     let since = |points| HistoryCharts::since(points, first_day);
-    heading::section_heading_ui(ui, "Pain before and after (0 none, 10 worst)");
+    // Past a few months, daily points are a wall of dots: weekly averages.
+    let by_week = matches!(range, ChartRange::Year | ChartRange::All);
+    let title = if by_week {
+        "Pain before and after, weekly averages (0 none, 10 worst)"
+    } else {
+        "Pain before and after (0 none, 10 worst)"
+    };
+    heading::section_heading_ui(ui, title);
     if since(&charts.pain_before).is_empty() {
         ui.weak(
             "No ratings in this time: rate your pain before a run (asked at the start, see Settings) and on \
@@ -170,6 +181,19 @@ fn charts_ui(ui: &mut Ui, shared: &Shared, range: ChartRange, palette: &Palette)
             .allow_scroll(false)
             .x_axis_formatter(date_label)
             .show(ui, |plot| {
+                if by_week {
+                    plot.line(
+                        Line::new("Before", PlotPoints::Borrowed(since(&charts.weekly_before)))
+                            .color(palette.caution)
+                            .width(1.5),
+                    );
+                    plot.line(
+                        Line::new("After", PlotPoints::Borrowed(since(&charts.weekly_after)))
+                            .color(palette.accent)
+                            .width(1.5),
+                    );
+                    return;
+                }
                 plot.line(
                     Line::new("Before", PlotPoints::Borrowed(since(&charts.daily_before)))
                         .color(palette.caution)
@@ -192,10 +216,19 @@ fn charts_ui(ui: &mut Ui, shared: &Shared, range: ChartRange, palette: &Palette)
                 );
             });
     }
-    heading::section_heading_ui(ui, "Minutes per day");
-    let bars: Vec<Bar> = since(&charts.minutes)
+    let (title, points, width) = if by_week {
+        (
+            "Minutes per day, weekly averages",
+            &charts.weekly_minutes,
+            5.0,
+        )
+    } else {
+        ("Minutes per day", &charts.minutes, 0.7)
+    };
+    heading::section_heading_ui(ui, title);
+    let bars: Vec<Bar> = since(points)
         .iter()
-        .map(|p| Bar::new(p.x, p.y).width(0.7))
+        .map(|p| Bar::new(p.x, p.y).width(width))
         .collect();
     Plot::new(("minutes_chart", range))
         .height(CHART_HEIGHT * 0.8)
