@@ -67,7 +67,7 @@ pub const PLAYER_BUTTON_SIZE: egui::Vec2 = egui::vec2(240.0, 56.0);
 pub const COUNT_BUTTON_SIZE: egui::Vec2 = egui::vec2(240.0, 64.0);
 pub const CONTROL_BUTTON_SIZE: egui::Vec2 = egui::vec2(110.0, 36.0);
 /// A pain rating button, 0 to 10: big enough to tap from the floor.
-pub const PAIN_BUTTON_SIZE: egui::Vec2 = egui::vec2(56.0, 56.0);
+pub const PAIN_BUTTON_SIZE: egui::Vec2 = egui::vec2(72.0, 72.0);
 /// The player's large targets (Settings → large controls).
 pub const LARGE_CONTROL_TEXT_PT: f32 = 40.0;
 pub const LARGE_CONTROL_MIN_HEIGHT: f32 = 120.0;

@@ -9,13 +9,27 @@ use crate::ui::theme;
 use crate::ui::widgets::heading;
 
 pub fn pain_before_ui(ui: &mut Ui, name: &str, commands: &mut Commands) {
-    ui.label(RichText::new(name).size(theme::BODY_TEXT_PT + 2.0));
+    egui::Frame::new()
+        .inner_margin(12.0)
+        .show(ui, |ui| question_ui(ui, name, commands));
+}
+
+fn question_ui(ui: &mut Ui, name: &str, commands: &mut Commands) {
+    ui.label(RichText::new(name).size(theme::BODY_TEXT_PT + 4.0));
     heading::focus_heading_ui(
         ui,
-        RichText::new("How is your pain right now?").size(theme::PLAYER_STEP_PT),
+        RichText::new("How is your pain right now?")
+            .size(theme::PLAYER_STEP_PT)
+            .strong(),
         1,
     );
-    ui.label("0 is no pain, 10 the worst you can imagine. It goes in your diary, beside how you feel afterwards.");
+    ui.label(
+        RichText::new(
+            "0 is no pain, 10 the worst you can imagine. It goes in your diary, beside how \
+             you feel afterwards. The timer starts when you answer.",
+        )
+        .size(theme::BODY_TEXT_PT + 2.0),
+    );
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal_wrapped(|ui| {
         for pain in 0..=10u8 {
