@@ -213,6 +213,8 @@ fn page_ui(ui: &mut egui::Ui, page: Page, inputs: &mut PageInputs, commands: &mu
                 engine: inputs.speech_engine,
                 voices: inputs.voices,
                 data_folder: inputs.data_folder,
+                share_folder: &inputs.forms.routines.folder,
+                data_form: &inputs.forms.data,
             };
             pages::settings::settings_page_ui(ui, &shared.user.settings, &speech, commands);
         }

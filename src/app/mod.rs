@@ -12,6 +12,7 @@
 //! Each group of commands is applied by its own function: [`navigate`],
 //! [`run`], [`routines`], [`prefs`].
 
+mod data;
 mod frame;
 pub mod library;
 mod navigate;
@@ -249,6 +250,7 @@ impl ReliefApp {
             Command::Run(c) => self.apply_run(c, ctx),
             Command::Routine(c) => self.apply_routine(c),
             Command::Prefs(c) => self.apply_prefs(c, ctx),
+            Command::Data(c) => self.apply_data(c, ctx),
         }
     }
 

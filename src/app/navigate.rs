@@ -24,6 +24,10 @@ impl ReliefApp {
                     self.forms.routines.scan();
                 }
                 self.forms.routines.confirm_delete = None;
+                if page == Page::Settings {
+                    let folder = std::path::Path::new(self.forms.routines.folder.trim());
+                    self.forms.data.backups = crate::logic::backup::backups_in(folder);
+                }
                 if page == Page::Settings && self.voices.is_none() {
                     // Asked of the engine once, when first needed.
                     let kind = crate::platform::speech::detect();

@@ -25,6 +25,7 @@ pub use load::{
     with_builtin_art,
 };
 pub use model::*;
+pub use parse::parse_file;
 pub use pose::{PoseDef, Show};
 pub use routine_file::{ROUTINE_FILE_FORMAT, ROUTINE_FILE_SUFFIX, RoutineFile, parse_routine_file};
 pub use svg::MapArt;

@@ -199,6 +199,17 @@ pub fn parse_one<T: DeserializeOwned>(
     }
 }
 
+/// Reads a file holding one value of a type defined elsewhere (a backup):
+/// the value, or its syntax problem at line:column.
+pub fn parse_file<T: DeserializeOwned>(display: &str, text: &str) -> Result<T, Diagnostic> {
+    let source = SourceText {
+        display,
+        text,
+        lines: LineIndex::new(text),
+    };
+    ron::from_str::<T>(text).map_err(|err| ron_diagnostic(&source, 0, "", &err))
+}
+
 /// Turns a `ron` error inside the text starting at `offset` (parsed with
 /// `attributes` in front of it) into a message at the file's position. The
 /// position is moved past white space so it points at the offending token.

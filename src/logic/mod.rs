@@ -8,11 +8,15 @@
 //! - [`session`]: the guided timer for a technique or a routine.
 //! - [`routines`]: built-in and own routines, export and import.
 //! - [`history`]: the diary by day, streaks, what helps me.
+//! - [`backup`], [`diary_export`]: the whole state to a file and back; the
+//!   diary as CSV and a printable summary for a doctor or therapist.
 //! - [`store`], [`saver`]: the state file and the thread that writes it.
 //! - [`illustration`]: a step's picture over time, its still and its words.
 //! - [`prompts`]: what the guide says aloud and announces, and when.
 //! - [`text`]: texts and formats shared by several pages.
 
+pub mod backup;
+pub mod diary_export;
 pub mod history;
 pub mod illustration;
 pub mod labels;

@@ -16,6 +16,7 @@ pub enum Command {
     Run(RunCommand),
     Routine(RoutineCommand),
     Prefs(PrefsCommand),
+    Data(DataCommand),
 }
 
 /// Moving between pages.
@@ -128,6 +129,25 @@ pub enum RoutineCommand {
     /// Add a routine file that was read and checked: its routine and the
     /// favourites it brings.
     Import(Box<RoutineFile>),
+}
+
+/// Backups and the diary's exports (Settings, Your data).
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataCommand {
+    BackUp,
+    /// Check a backup before asking to restore it.
+    CheckRestore(std::path::PathBuf),
+    /// Restore the checked backup (the person confirmed).
+    Restore,
+    CancelRestore,
+    ExportDiary,
+    ExportSummary,
+}
+
+impl From<DataCommand> for Command {
+    fn from(c: DataCommand) -> Self {
+        Self::Data(c)
+    }
 }
 
 /// Settings and notices.

@@ -39,4 +39,5 @@ impl Shared<'_> {
 pub struct Forms {
     pub routines: pages::routines::RoutinesForm,
     pub history: pages::history::HistoryForm,
+    pub data: pages::your_data::DataForm,
 }

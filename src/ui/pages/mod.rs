@@ -10,3 +10,4 @@ pub mod safety;
 pub mod safety_gate;
 pub mod settings;
 pub mod technique;
+pub mod your_data;

@@ -18,6 +18,9 @@ pub struct SettingsInfo<'a> {
     pub voices: &'a [String],
     /// Where the saved state lives, if anywhere.
     pub data_folder: Option<&'a std::path::Path>,
+    /// Where backups and exports go (the Routines page's folder).
+    pub share_folder: &'a str,
+    pub data_form: &'a super::your_data::DataForm,
 }
 
 pub fn settings_page_ui(
@@ -64,7 +67,8 @@ pub fn settings_page_ui(
                 "Reduce motion: show each step's picture still, with arrows, instead of moving",
             );
             ui.add_space(theme::SECTION_GAP);
-            data_ui(ui, info.data_folder, commands);
+            let share = info.share_folder;
+            super::your_data::your_data_ui(ui, info.data_folder, share, info.data_form, commands);
         });
     if edited != *settings {
         commands.push(PrefsCommand::SetSettings(edited));
@@ -150,24 +154,5 @@ fn text_size_ui(ui: &mut Ui, edited: &mut Settings) {
     } else {
         ui.data_mut(|d| d.remove::<f32>(id));
         edited.text_scale = shown;
-    }
-}
-
-/// Where the data lives, and a button that opens the folder.
-fn data_ui(ui: &mut Ui, folder: Option<&std::path::Path>, commands: &mut Commands) {
-    heading::section_heading_ui(ui, "Your data");
-    match folder {
-        Some(folder) => {
-            ui.label(format!(
-                "Your favourites, routines, diary and settings are kept in {}",
-                folder.display()
-            ));
-            if ui.button("Open the folder").clicked() {
-                commands.push(PrefsCommand::OpenDataFolder);
-            }
-        }
-        None => {
-            ui.label("Nothing is saved in this session (no data folder).");
-        }
     }
 }
