@@ -1,12 +1,13 @@
 //! Every sentence in `data/` is written in the app's own words: none shares
-//! a run of 8 or more consecutive words with the source articles in
-//! `../shared/sources/`. A clone without that folder skips the check.
+//! a run of 7 or more consecutive words with the source articles in
+//! `../shared/sources/`. A source's title quotes its article on purpose and
+//! is left out. A clone without that folder skips the check.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// Words per run that may not be shared with an article.
-const RUN: usize = 8;
+const RUN: usize = 7;
 
 fn words(text: &str) -> Vec<String> {
     text.to_lowercase()
@@ -33,7 +34,11 @@ fn sentences(path: &Path, text: &str) -> Vec<(usize, String)> {
             .collect();
     }
     let mut out = Vec::new();
+    let titles = path.file_name().is_some_and(|n| n == "sources.ron");
     for (i, line) in text.lines().enumerate() {
+        if titles && line.trim_start().starts_with("title:") {
+            continue;
+        }
         let mut rest = line;
         if let Some(at) = rest.find("//") {
             out.push((i + 1, rest[at + 2..].to_owned()));

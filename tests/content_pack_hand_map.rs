@@ -40,9 +40,9 @@ const SVG: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 30
 "#;
 
 const REGIONS: &str = r#"[
-    Region(id: "hand_thumb_tip", name: "Tip of the thumb (right hand)", map: "right_palm", side: Right, label: Some("Head"), reflex_label: Some("head"), reflex_for: ["head_front"]),
-    Region(id: "hand_palm_middle", name: "Middle of the palm (right hand)", map: "right_palm", side: Right, label: Some("Belly"), reflex_label: Some("belly"), reflex_for: ["abdomen"]),
-    Region(id: "hand_palm_heel", name: "Heel of the palm (right hand)", map: "right_palm", side: Right, label: Some("Low back"), reflex_label: Some("lower back"), reflex_for: ["lower_back"]),
+    Region(id: "hand_thumb_tip", name: "Head: tip of the thumb (right hand)", map: "right_palm", side: Right, label: Some("Head"), reflex_label: Some("head"), reflex_for: ["head_front"]),
+    Region(id: "hand_palm_middle", name: "Belly: middle of the palm (right hand)", map: "right_palm", side: Right, label: Some("Belly"), reflex_label: Some("belly"), reflex_for: ["abdomen"]),
+    Region(id: "hand_palm_heel", name: "Low back: heel of the palm (right hand)", map: "right_palm", side: Right, label: Some("Low back"), reflex_label: Some("lower back"), reflex_for: ["lower_back"]),
 ]"#;
 
 const TECHNIQUES: &str = r#"[
@@ -123,7 +123,7 @@ fn its_zones_are_clicked_and_linked_like_the_shipped_ones() {
     harness.get_by_label("Right hand");
     harness.get_by_label_contains("Reflexology is a traditional map");
     harness
-        .get_by_label("Heel of the palm (right hand), reflex zone for lower back")
+        .get_by_label("Low back: heel of the palm (right hand), reflex zone for lower back")
         .click_accesskit();
     harness.run();
     let heel = common::region(&harness, "hand_palm_heel");

@@ -44,7 +44,8 @@ fn links_and_search_are_in_the_regions_descriptions() {
 
     harness.get_by_label("Feet").click();
     harness.run();
-    let heel = "Heel (left sole), reflex zone for lower back, pelvis and sciatic band";
+    let heel =
+        "Pelvis, low back: heel (left sole), reflex zone for lower back, pelvis and sciatic band";
     assert!(
         description(&harness, heel).contains("linked on the reflex chart to the selection"),
         "{}",

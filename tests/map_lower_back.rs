@@ -49,17 +49,22 @@ fn lower_back_lists_work_here_may_ease_and_chart() {
     for t in &works {
         harness.get_by_label(&t.name);
     }
-    for id in [
-        "ankle_circles",
-        "ankle_rotations",
-        "arch_rolls",
-        "heel_reflex_point",
-    ] {
+    for id in ["ankle_circles", "ankle_rotations", "arch_rolls"] {
         let t = catalogue.technique(id).unwrap();
         let label = format!("{} · {}", place_text(&catalogue, t), t.name);
         harness.get_by_label(&label);
     }
     harness.get_by_label("Ankle · Gentle ankle circles");
+    // Chart rows name only the zones the chart pairs with the lower back:
+    // the inner-edge line's lumbar part, not its neck or upper-back parts.
+    harness.get_by_label("Pelvis, low back (left sole, right sole) · Heel reflex point");
+    harness.get_by_label("Lower back (inner edge of the foot) · Inner-edge reflex line");
+    assert!(harness.query_by_label_contains("Neck (cervical)").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("Upper and mid back")
+            .is_none()
+    );
 
     // The feet show the reflex zones for the lower back; the selection stays.
     harness.get_by_label("Feet").click();

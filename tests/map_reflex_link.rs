@@ -12,7 +12,7 @@ fn left_heel_zone_lights_the_lower_back() {
     let mut harness = common::app_harness(1280.0, 800.0);
     harness.get_by_label("Feet").click();
     harness.run();
-    let heel = harness.get_by_label_contains("Heel (left sole), reflex zone for");
+    let heel = harness.get_by_label_contains("Pelvis, low back: heel (left sole), reflex zone for");
     heel.click_accesskit();
     harness.run();
     let state = harness.state();

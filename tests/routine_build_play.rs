@@ -75,8 +75,8 @@ fn build_a_routine_and_play_it_through() {
     harness.get_by_label_contains("About 5 min in all");
     common::click(&mut harness, "Start routine");
     assert!(matches!(harness.state().nav.page(), Page::RoutineGate(_)));
-    harness.get_by_label_contains("For Warm up the back");
-    harness.get_by_label_contains("For Cross-body shoulder massage");
+    harness.get_by_label_contains("Take care with Warm up the back");
+    harness.get_by_label_contains("Take care with Cross-body shoulder massage");
     harness
         .get_by_label("I understand, start the routine")
         .click();

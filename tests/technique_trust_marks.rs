@@ -37,7 +37,8 @@ fn a_page_names_its_source_and_marks_what_was_added() {
     assert!(harness.get_all_by_label("suggested").count() >= 6);
     harness.get_by_label("added by the app");
     harness.get_by_label("Lower-back massage, stretches and self-massage");
-    harness.get_by_label("Article file: 002_b67ef7817307f505.txt");
+    // People see the title; the file name stays in the data and in `check`.
+    assert!(harness.query_by_label_contains("002_b67ef").is_none());
 
     open(&mut harness, "toe_curls_towel");
     harness.get_by_label("from the article");

@@ -169,9 +169,10 @@ impl Direction {
 }
 
 /// The point nearest to `points[from]` in `direction`: among points ahead of
-/// it, the one with the smallest distance along the direction plus twice the
-/// sideways offset, so that the move follows the arrow rather than jumping
-/// to a close point off to the side.
+/// it (within about 60° of the arrow, so a zone right below is not "to the
+/// right"), the one with the smallest distance along the direction plus twice
+/// the sideways offset, so that the move follows the arrow rather than
+/// jumping to a close point off to the side.
 pub fn nearest_in_direction(points: &[Point], from: usize, direction: Direction) -> Option<usize> {
     let origin = *points.get(from)?;
     let (ux, uy) = direction.unit();
@@ -183,7 +184,7 @@ pub fn nearest_in_direction(points: &[Point], from: usize, direction: Direction)
             let (dx, dy) = (x - origin.0, y - origin.1);
             let along = dx * ux + dy * uy;
             let sideways = (dx * uy - dy * ux).abs();
-            (along > EPSILON).then_some((along + 2.0 * sideways, i))
+            (along > EPSILON && along * 2.0 > sideways).then_some((along + 2.0 * sideways, i))
         })
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, i)| i)

@@ -101,12 +101,18 @@ pub(crate) struct Parts {
 
 impl Catalogue {
     pub(crate) fn new(parts: Parts) -> Self {
-        let region_index: HashMap<String, usize> = parts
+        let mut region_index: HashMap<String, usize> = parts
             .regions
             .iter()
             .enumerate()
             .map(|(i, r)| (r.id.clone(), i))
             .collect();
+        // Old ids still found in saved files lead to the region's new id.
+        for (i, region) in parts.regions.iter().enumerate() {
+            for alias in &region.aliases {
+                region_index.entry(alias.clone()).or_insert(i);
+            }
+        }
         let technique_index = parts
             .techniques
             .iter()
@@ -213,6 +219,25 @@ impl Catalogue {
         family.extend(self.parent(region));
         family.extend_from_slice(self.children(region));
         family
+    }
+
+    /// The regions a chart zone lies on (the whole sole under the zones):
+    /// what works there works on the zone too. Empty for other regions.
+    pub fn ground_regions(&self, region: usize) -> Vec<usize> {
+        let Some(zone) = self.regions.get(region) else {
+            return Vec::new();
+        };
+        if zone.reflex_for.is_empty() && zone.reflex_label.is_none() {
+            return Vec::new();
+        }
+        self.regions
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                r.map == zone.map && r.reflex_for.is_empty() && r.reflex_label.is_none()
+            })
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// Whether a region belongs to an area with its own cautions.

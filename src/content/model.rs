@@ -92,6 +92,14 @@ pub struct Region {
     /// Set on areas where firm pressure is unsafe (front of the neck, knees).
     #[serde(default)]
     pub caution: Option<String>,
+    /// The region lies over the spine itself (the back of the neck, the
+    /// upper, middle and lower back as wholes, the sacrum). Hands may work
+    /// here; a ball or roller works on its sides instead.
+    #[serde(default)]
+    pub spine: bool,
+    /// Ids this region had before (a saved diary may still name them).
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 /// What sort of practice a technique is.
@@ -399,7 +407,12 @@ pub enum Urgency {
 #[serde(deny_unknown_fields)]
 pub struct RedFlag {
     pub id: String,
+    /// The sign only ("Pain, weakness, numbness or tingling in both
+    /// legs"): the heading of its urgency says what to do, once.
     pub text: String,
+    /// Why it matters or what else to do, shown on the Safety page only.
+    #[serde(default)]
+    pub detail: Option<String>,
     pub urgency: Urgency,
     /// Id of the [`Source`].
     pub source: String,

@@ -70,6 +70,8 @@ pub enum Area {
     Temples,
     SkullBase,
     Neck,
+    /// One side of the neck, behind the ear.
+    NeckSide(Limb),
     UpperBack,
     MidBack,
     LowerBack,
@@ -95,6 +97,7 @@ pub enum Area {
     BallOfFoot(Limb),
     Toes(Limb),
     InnerEdge(Limb),
+    OuterEdge(Limb),
     /// A hand of the figure (a resting place for the other hand or a prop).
     Hand(Limb),
 }
@@ -123,6 +126,8 @@ impl Area {
             | Self::BallOfFoot(l)
             | Self::Toes(l)
             | Self::InnerEdge(l)
+            | Self::OuterEdge(l)
+            | Self::NeckSide(l)
             | Self::Hand(l) => Some(l),
             _ => None,
         }
@@ -140,6 +145,7 @@ impl Area {
                 | Self::BallOfFoot(_)
                 | Self::Toes(_)
                 | Self::InnerEdge(_)
+                | Self::OuterEdge(_)
         )
     }
 
@@ -167,6 +173,8 @@ impl Area {
             Self::BallOfFoot(l) => Self::BallOfFoot(m(l)),
             Self::Toes(l) => Self::Toes(m(l)),
             Self::InnerEdge(l) => Self::InnerEdge(m(l)),
+            Self::OuterEdge(l) => Self::OuterEdge(m(l)),
+            Self::NeckSide(l) => Self::NeckSide(m(l)),
             Self::Hand(l) => Self::Hand(m(l)),
             other => other,
         }
@@ -204,6 +212,8 @@ impl Area {
             Self::BallOfFoot(_) => "ball of the {l} foot",
             Self::Toes(_) => "{l} toes",
             Self::InnerEdge(_) => "inner edge of the {l} foot",
+            Self::OuterEdge(_) => "outer edge of the {l} foot",
+            Self::NeckSide(_) => "{l} side of the neck",
             Self::Hand(_) => "{l} hand",
         };
         pattern.replace("{l}", self.limb().map_or("", Limb::word))

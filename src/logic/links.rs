@@ -69,6 +69,9 @@ pub struct RegionTechniques {
     /// Reflex-point techniques on a foot zone the chart pairs with it (or,
     /// for a foot zone, on the body part it stands for: none today).
     pub reflex_chart: Vec<usize>,
+    /// The chart zones paired with the region (region indices): where the
+    /// rows of `reflex_chart` are done for it.
+    pub chart_zones: Vec<usize>,
 }
 
 /// The techniques listed for a region; each technique appears once, in the
@@ -79,11 +82,13 @@ pub fn region_techniques(catalogue: &Catalogue, region: usize) -> RegionTechniqu
         return lists;
     }
     // A side of the lower back offers what the lower back offers, and the
-    // lower back what either side does.
+    // lower back what either side does; a chart zone offers what works the
+    // whole sole it lies on.
     let ids: Vec<&str> = catalogue
         .family(region)
-        .iter()
-        .filter_map(|&i| catalogue.regions.get(i))
+        .into_iter()
+        .chain(catalogue.ground_regions(region))
+        .filter_map(|i| catalogue.regions.get(i))
         .map(|r| r.id.as_str())
         .collect();
     let touches = |list: &[String]| list.iter().any(|r| ids.contains(&r.as_str()));
@@ -104,7 +109,45 @@ pub fn region_techniques(catalogue: &Catalogue, region: usize) -> RegionTechniqu
             lists.reflex_chart.push(i);
         }
     }
+    lists.chart_zones = chart_zones
+        .iter()
+        .filter_map(|id| catalogue.region_index(id))
+        .collect();
     lists
+}
+
+/// Where a chart technique is done, as the chart pairs it with the
+/// selection: only the zones of `zones` it works on, each name once with
+/// its maps ("Pelvis, low back (left sole, right sole)"), never every zone
+/// it touches.
+pub fn chart_place_text(catalogue: &Catalogue, technique: usize, zones: &[usize]) -> String {
+    let Some(t) = catalogue.techniques.get(technique) else {
+        return String::new();
+    };
+    let mut places: Vec<(&str, Vec<String>)> = Vec::new();
+    for zone in t
+        .works_on
+        .iter()
+        .filter_map(|id| catalogue.region_index(id))
+        .filter(|i| zones.contains(i))
+        .filter_map(|i| catalogue.regions.get(i))
+    {
+        let short = zone.label.as_deref().unwrap_or(&zone.name);
+        let map = catalogue
+            .map(&zone.map)
+            .map_or(zone.map.clone(), |m| m.def.name.to_lowercase());
+        match places.iter_mut().find(|(name, _)| *name == short) {
+            Some((_, maps)) if !maps.contains(&map) => maps.push(map),
+            Some(_) => {}
+            None => places.push((short, vec![map])),
+        }
+    }
+    places
+        .iter()
+        .take(2)
+        .map(|(name, maps)| format!("{name} ({})", maps.join(", ")))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Body regions the chart pairs with the zones a technique works on.

@@ -188,8 +188,11 @@ pub fn urgency_heading(urgency: Urgency) -> &'static str {
             "Call the emergency number now, or go to an emergency department, and do not \
                 massage, if you have:"
         }
-        Urgency::Urgent => "Get an urgent appointment with a doctor today if you have:",
-        Urgency::Appointment => "Book an appointment with a doctor soon if you have:",
+        Urgency::Urgent => {
+            "Get medical help today (an urgent appointment, or your urgent advice line such \
+                as NHS 111) if you have:"
+        }
+        Urgency::Appointment => "See a doctor soon if you have:",
     }
 }
 

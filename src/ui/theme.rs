@@ -12,6 +12,12 @@ pub const MARK_TEXT_PT: f32 = 13.5;
 pub const HEADING_PT: f32 = 24.0;
 /// Space between sections.
 pub const SECTION_GAP: f32 = 12.0;
+/// The frame that sets the emergency signs apart.
+pub const EMERGENCY_FRAME_WIDTH: f32 = 2.0;
+pub const EMERGENCY_FRAME_MARGIN: i8 = 10;
+/// The safety gate sets the technique's cautions and when to get help side
+/// by side from this width.
+pub const GATE_TWO_COLUMNS_MIN_WIDTH: f32 = 900.0;
 /// Default and smallest width of the right-hand list panel.
 pub const SIDE_PANEL_WIDTH: f32 = 360.0;
 pub const SIDE_PANEL_MIN_WIDTH: f32 = 260.0;

@@ -177,6 +177,24 @@ impl Figure {
                 }
             }
             Area::Neck => add(Bone::Neck, 0.0, 1.0, Back),
+            Area::NeckSide(l) => {
+                // From the side: the upper neck, behind the ear.
+                if side {
+                    add(Bone::Neck, 0.3, 1.0, Back);
+                } else {
+                    let toward = (self.arm(l).shoulder - self.shoulder).normalize();
+                    let a = self.shoulder.lerp(self.neck_top, 0.15) + toward * (NECK_R * 0.7);
+                    let b = self.shoulder.lerp(self.neck_top, 0.85) + toward * (NECK_R * 0.7);
+                    out.push(Span {
+                        bone: Bone::Neck,
+                        a,
+                        b,
+                        ra: NECK_R * 0.6,
+                        rb: NECK_R * 0.6,
+                        side: SurfaceSide::Whole,
+                    });
+                }
+            }
             Area::UpperBack => add(Bone::Trunk, 0.62, 0.92, Back),
             Area::MidBack => add(Bone::Trunk, 0.4, 0.64, Back),
             Area::LowerBack => add(Bone::Trunk, 0.12, 0.42, Back),
@@ -246,6 +264,7 @@ impl Figure {
             Area::BallOfFoot(l) => add(Bone::Foot(l), 0.62, 0.85, Back),
             Area::Toes(l) => add(Bone::Foot(l), 0.82, 1.0, Whole),
             Area::InnerEdge(l) => add(Bone::Foot(l), 0.05, 0.95, Whole),
+            Area::OuterEdge(l) => add(Bone::Foot(l), 0.1, 0.95, Whole),
             Area::Hand(l) => add(Bone::Hand(l), 0.0, 1.0, Whole),
         }
         out
@@ -290,11 +309,12 @@ pub fn prop_box(placed: &PlacedProp, view: View, floor_y: Option<f64>) -> (Vec2,
                 Vec2::new(CHAIR_SEAT_HALF, h),
             )
         }
+        // The backrest may stand on either side (see `couch_back_side`).
         Prop::Couch(..) => {
             let h = seat_height(placed.at.y);
             (
-                Vec2::new(-COUCH_SEAT_HALF - 4.0, -12.0),
-                Vec2::new(COUCH_SEAT_HALF, h),
+                Vec2::new(-COUCH_SEAT_HALF - 5.0, -12.0),
+                Vec2::new(COUCH_SEAT_HALF + 5.0, h),
             )
         }
         Prop::TennisBall(_) => square(TENNIS_BALL_R),

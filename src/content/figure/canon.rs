@@ -60,3 +60,15 @@ pub const COUCH_SEAT_HALF: f64 = 16.0;
 pub const DEFAULT_SEAT_HEIGHT: f64 = 22.0;
 /// A hand's thickness: how far the palm's centre sits off the skin.
 pub const HAND_THICKNESS: f64 = 1.2;
+
+/// Which way (+1 right, -1 left) a couch's backrest stands from its seat:
+/// behind someone sitting on it, and on the far side from someone lying in
+/// front of it with their legs up.
+pub fn couch_back_side(placed: &super::PlacedProp, hip: super::Point) -> f64 {
+    let dx = placed.at.x - hip.x;
+    if dx.abs() > COUCH_SEAT_HALF {
+        dx.signum()
+    } else {
+        -placed.along.x.signum()
+    }
+}

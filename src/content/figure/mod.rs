@@ -6,16 +6,20 @@
 //! - `canon`: the proportions (the body map's eight-head canon);
 //! - `areas`: where a named area lies on a solved figure;
 //! - `solve`: angles and reach targets to positions, with the problems found;
-//! - `limits`: each joint's range, checked on a solved pose.
+//! - `limits`: each joint's range, checked on a solved pose;
+//! - `posture`: lying, sitting, standing or kneeling, and knee bends, as
+//!   words name them.
 
 mod areas;
 pub mod canon;
 mod limits;
+mod posture;
 mod solve;
 
 pub use areas::{Span, SurfaceSide, prop_box};
 pub use kurbo::{Point, Vec2};
 pub use limits::JointLimits;
+pub use posture::Posture;
 pub use solve::{Blend, Problem, Solved, solve, solve_pose};
 
 use super::pose::{FRAME_W, Limb, Prop, View};

@@ -4,7 +4,8 @@
 //!
 //! One file per kind of content: [`regions`], [`techniques`] (steps, doses
 //! and their origins), [`routines`] (also routine files) and [`safety`]
-//! (sources, red flags, area cautions).
+//! (sources, red flags, area cautions); [`words`] holds a step's words
+//! against its picture and its tools.
 
 mod maps;
 mod poses;
@@ -12,6 +13,7 @@ mod regions;
 mod routines;
 mod safety;
 mod techniques;
+mod words;
 
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
@@ -225,10 +227,19 @@ pub(super) fn validate(sources: &[SourceText], parsed: &Parsed, out: &mut Vec<Di
         safety::check_source(&mut check, source);
     }
     safety::check_safety_refs(&mut check, parsed, &regions, &source_ids);
+    safety::check_red_flag_words(&mut check, parsed);
+    safety::check_area_coverage(&mut check, parsed, &charts);
 
     for region in &parsed.regions {
         regions::check_region(&mut check, region, &regions, &parsed.regions, &charts);
     }
+    regions::check_zone_names(&mut check, &parsed.regions, &charts);
+    let views: Vec<&crate::content::ViewDef> = parsed
+        .maps
+        .iter()
+        .flat_map(|part| &part.value.views)
+        .collect();
+    regions::check_chart_organs(&mut check, &parsed.regions, &charts, &views);
     for technique in &parsed.techniques {
         techniques::check_technique(&mut check, technique, &regions, &parsed.regions);
         safety::check_source_ref(&mut check, technique, &technique.value.source, &source_ids);
@@ -240,6 +251,9 @@ pub(super) fn validate(sources: &[SourceText], parsed: &Parsed, out: &mut Vec<Di
     );
     let poses = poses::check_poses(&mut check, &parsed.poses);
     poses::check_shows(&mut check, &parsed.techniques, &poses, &pose_ids);
+    for technique in &parsed.techniques {
+        words::check_words(&mut check, technique, &poses);
+    }
     unique_ids(&mut check, "routine", &parsed.routines, |r| &r.id);
     check_routines(&mut check, parsed, &techniques, &source_ids);
     maps::check_maps(&mut check, parsed);
@@ -365,7 +379,8 @@ fn check_coverage(check: &mut Checker, parsed: &Parsed, charts: &HashSet<&str>) 
     for region in &parsed.regions {
         let r = &region.value;
         let id = r.id.as_str();
-        let explained = r.caution.is_some() || r.note.is_some();
+        // A chart zone leads to the body part it stands for.
+        let explained = r.caution.is_some() || r.note.is_some() || !r.reflex_for.is_empty();
         if covered.contains(id) || related(id) || explained {
             continue;
         }

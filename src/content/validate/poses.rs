@@ -60,6 +60,9 @@ fn pose_problems(check: &mut Checker, item: &Located<Pose>, def: &PoseDef) -> bo
         ));
     }
     let solved = solve_pose(def);
+    for problem in super::words::pose_name_problems(def, &solved.figure) {
+        problems.push((vec![Seg::Field("name")], problem));
+    }
     for problem in solved.problems {
         problems.push((vec![Seg::Field(problem.field)], problem.message));
     }

@@ -147,3 +147,98 @@ fn area_problems<'a>(
     }
     out
 }
+
+/// Words in a red flag that say what to do: the heading of its urgency
+/// says that, once, so the list stays short enough to read.
+const ACTION_WORDS: &[&str] = &[
+    "emergency number",
+    "emergency department",
+    "call 999",
+    "a&e",
+    "urgent appointment",
+    "book an appointment",
+    "see a doctor",
+    "see a gp",
+    "appointment with",
+];
+
+/// A red flag names the sign only.
+pub(super) fn check_red_flag_words(check: &mut Checker, parsed: &Parsed) {
+    for part in &parsed.safety {
+        for (i, flag) in part.value.red_flags.iter().enumerate() {
+            let text = flag.text.to_lowercase();
+            if let Some(action) = ACTION_WORDS.iter().find(|a| text.contains(*a)) {
+                check.report(
+                    part,
+                    &[Seg::Field("red_flags"), Seg::Index(i), Seg::Field("text")],
+                    format!(
+                        "red flag '{}' says what to do (\"{action}\"), which the heading of its \
+                         urgency already says; give the sign only, and put anything more in \
+                         detail",
+                        flag.id
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Places that need a caution of their own, found by what a region is
+/// called, and the word its area caution must contain.
+const NEEDS_CAUTION: &[(&[&str], &str, &str)] = &[
+    (
+        &["sacrum", "buttock", "belly", "abdomen", "tummy"],
+        "pregnan",
+        "pregnancy",
+    ),
+    (
+        &["calf", "calves", "thigh", "hamstring", "shin", "knee"],
+        "clot",
+        "a possible blood clot",
+    ),
+];
+
+/// Every body region where pregnancy or a leg clot matters is covered by an
+/// area caution that says so, so each technique there shows it.
+pub(super) fn check_area_coverage(check: &mut Checker, parsed: &Parsed, charts: &HashSet<&str>) {
+    let areas: Vec<&AreaCaution> = parsed
+        .safety
+        .iter()
+        .flat_map(|p| &p.value.area_cautions)
+        .collect();
+    for item in &parsed.regions {
+        let region = &item.value;
+        if charts.contains(region.map.as_str()) {
+            continue;
+        }
+        let name = region.name.to_lowercase();
+        let words: Vec<&str> = name
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (triggers, needle, what) in NEEDS_CAUTION {
+            if !words.iter().any(|w| triggers.contains(w)) {
+                continue;
+            }
+            let covered = areas.iter().any(|area| {
+                (area.maps.contains(&region.map) || area.regions.contains(&region.id))
+                    && area
+                        .cautions
+                        .iter()
+                        .any(|c| c.to_lowercase().contains(needle))
+            });
+            if !covered {
+                check.report(
+                    item,
+                    &[Seg::Field("name")],
+                    format!(
+                        "region '{}' ({}) needs the caution about {what}, but no area caution in \
+                         safety.ron that mentions it covers the region; add '{}' to that area \
+                         caution's regions",
+                        region.id, region.name, region.id
+                    ),
+                );
+            }
+        }
+    }
+}

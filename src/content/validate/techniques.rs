@@ -84,6 +84,17 @@ fn link_problems<'a>(
             .get(id)
             .is_some_and(|i| all_regions[i].value.reflex_label.is_some())
     };
+    if super::words::uses_tool(t) {
+        let on_spine = |id: &str| regions.get(id).is_some_and(|i| all_regions[i].value.spine);
+        for bad in t.works_on.iter().filter(|r| on_spine(r)) {
+            let message = format!(
+                "uses a ball or roller and works_on '{bad}', which lies over the spine; a ball \
+                 goes on the muscle beside the spine and a roller across the back: name the \
+                 sides (for example '{bad}_left' and '{bad}_right')"
+            );
+            out.push((vec![Seg::Field("works_on"), Seg::Str(bad)], message));
+        }
+    }
     for bad in t.may_ease.iter().filter(|r| is_zone(r)) {
         let message = format!(
             "may_ease names the reflex zone '{bad}'; name the body region where relief may be felt"

@@ -5,7 +5,7 @@ use egui::Ui;
 use crate::state::command::{Commands, FavouriteCommand};
 use crate::ui::Shared;
 use crate::ui::widgets::heading;
-use crate::ui::widgets::technique_row::technique_row_ui;
+use crate::ui::widgets::technique_row::{RowPlace, technique_row_ui};
 
 pub fn favourites_page_ui(ui: &mut Ui, shared: &Shared, commands: &mut Commands) {
     heading::page_heading_ui(ui, "Favourites");
@@ -43,7 +43,7 @@ pub fn favourites_page_ui(ui: &mut Ui, shared: &Shared, commands: &mut Commands)
                             to: position + 1,
                         });
                     }
-                    ui.vertical(|ui| technique_row_ui(ui, shared, index, true, commands));
+                    ui.vertical(|ui| technique_row_ui(ui, shared, index, RowPlace::Body, commands));
                 });
             }
         });

@@ -1,10 +1,12 @@
-//! Safety: when to see a doctor, cautions for the feet, conditions that
-//! need a doctor's go-ahead, and the rules for every technique. The red
-//! flags are drawn by [`red_flags_ui`], which the safety gate uses too.
+//! Safety: when to see a doctor (each urgency once, its signs under it,
+//! the emergency signs set apart), cautions for areas of the body,
+//! conditions that need a doctor's go-ahead, and the rules for every
+//! technique. The safety gate shows the same parts, short, through
+//! [`signs_ui`] and [`urgency_heading_ui`].
 
-use egui::{RichText, Ui};
+use egui::{Frame, Margin, RichText, Stroke, Ui};
 
-use crate::content::{Catalogue, Urgency};
+use crate::content::{Catalogue, RedFlag, Urgency};
 use crate::logic::text;
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::heading;
@@ -17,14 +19,12 @@ pub fn safety_page_ui(ui: &mut Ui, catalogue: &Catalogue) {
          better; it does not replace a doctor.",
     );
     egui::ScrollArea::vertical()
+        .id_salt("safety page")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            red_flags_ui(
-                ui,
-                catalogue,
-                &[Urgency::Emergency, Urgency::Urgent, Urgency::Appointment],
-            );
-            guidance_source_ui(ui, catalogue);
+            for urgency in [Urgency::Emergency, Urgency::Urgent, Urgency::Appointment] {
+                urgency_group_ui(ui, catalogue, urgency, false);
+            }
             for area in &safety.area_cautions {
                 ui.add_space(theme::SECTION_GAP);
                 heading::section_heading_ui(ui, format!("Before you work on {}", area.name));
@@ -40,64 +40,105 @@ pub fn safety_page_ui(ui: &mut Ui, catalogue: &Catalogue) {
                     ui.label(&c.detail);
                 });
             }
-            general_rules_ui(ui, catalogue);
+            general_rules_ui(ui, catalogue, usize::MAX);
         });
 }
 
-/// The red flags of the given urgencies, each under its heading.
-pub fn red_flags_ui(ui: &mut Ui, catalogue: &Catalogue, urgencies: &[Urgency]) {
+/// The signs of one urgency under the heading that says what to do, once;
+/// the emergency group in a frame of its own. `short` lists the signs
+/// together (the safety gate); otherwise one a line, with their details
+/// and the guidance they follow.
+pub fn urgency_group_ui(ui: &mut Ui, catalogue: &Catalogue, urgency: Urgency, short: bool) {
+    let flags: Vec<&RedFlag> = catalogue
+        .safety
+        .red_flags
+        .iter()
+        .filter(|f| f.urgency == urgency)
+        .collect();
+    if flags.is_empty() {
+        return;
+    }
+    ui.add_space(theme::SECTION_GAP);
     let palette = Palette::for_visuals(ui.visuals());
-    for &urgency in urgencies {
-        let mut flags = catalogue
-            .safety
-            .red_flags
-            .iter()
-            .filter(|f| f.urgency == urgency)
-            .peekable();
-        if flags.peek().is_none() {
-            continue;
+    let body = |ui: &mut Ui| {
+        urgency_heading_ui(ui, urgency, &palette);
+        if short {
+            signs_ui(ui, flags.iter().map(|f| f.text.as_str()));
+        } else {
+            for flag in &flags {
+                ui.label(format!("• {}", flag.text));
+                if let Some(detail) = &flag.detail {
+                    ui.indent(&flag.id, |ui| ui.weak(detail));
+                }
+            }
+            guidance_ui(ui, catalogue, &flags);
         }
-        let color = match urgency {
-            Urgency::Emergency => palette.emergency,
-            Urgency::Urgent => palette.caution,
-            Urgency::Appointment => ui.visuals().text_color(),
-        };
-        ui.add_space(theme::SECTION_GAP);
-        ui.label(
-            RichText::new(text::urgency_heading(urgency))
-                .strong()
-                .color(color),
-        );
-        for flag in flags {
-            ui.label(format!("• {}", flag.text));
-        }
+    };
+    if urgency == Urgency::Emergency {
+        Frame::new()
+            .stroke(Stroke::new(theme::EMERGENCY_FRAME_WIDTH, palette.emergency))
+            .inner_margin(Margin::same(theme::EMERGENCY_FRAME_MARGIN))
+            .corner_radius(4.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                body(ui);
+            });
+    } else {
+        body(ui);
     }
 }
 
-/// "These signs follow NHS: Back pain", with a link.
-fn guidance_source_ui(ui: &mut Ui, catalogue: &Catalogue) {
-    let Some(source) = catalogue
-        .safety
-        .red_flags
-        .first()
-        .and_then(|f| catalogue.source(&f.source))
-    else {
-        return;
+/// "Call the emergency number now … if you have:" in the urgency's colour.
+pub fn urgency_heading_ui(ui: &mut Ui, urgency: Urgency, palette: &Palette) {
+    let color = match urgency {
+        Urgency::Emergency => palette.emergency,
+        Urgency::Urgent => palette.caution,
+        Urgency::Appointment => ui.visuals().text_color(),
     };
-    ui.add_space(4.0);
+    heading::heading_ui(
+        ui,
+        RichText::new(text::urgency_heading(urgency))
+            .strong()
+            .color(color),
+        3,
+    );
+}
+
+/// Short items one a line, each after a bullet.
+pub fn signs_ui<'a>(ui: &mut Ui, items: impl Iterator<Item = &'a str>) {
+    for item in items {
+        ui.label(format!("• {item}"));
+    }
+}
+
+/// "Following NHS guidance:" with a link to each page the signs follow.
+fn guidance_ui(ui: &mut Ui, catalogue: &Catalogue, flags: &[&RedFlag]) {
+    let mut cited: Vec<&str> = Vec::new();
+    for flag in flags {
+        if !cited.contains(&flag.source.as_str()) {
+            cited.push(&flag.source);
+        }
+    }
     ui.horizontal_wrapped(|ui| {
-        ui.weak(format!("These signs follow {}.", source.title));
-        if let Some(url) = &source.url {
-            ui.hyperlink_to("Read the guidance", url);
+        ui.weak("These signs follow:");
+        for source in cited.iter().filter_map(|id| catalogue.source(id)) {
+            match &source.url {
+                Some(url) => {
+                    ui.hyperlink_to(&source.title, url);
+                }
+                None => {
+                    ui.weak(&source.title);
+                }
+            }
         }
     });
 }
 
-/// The rules for every technique.
-pub fn general_rules_ui(ui: &mut Ui, catalogue: &Catalogue) {
+/// The rules for every technique; the first `count` of them.
+pub fn general_rules_ui(ui: &mut Ui, catalogue: &Catalogue, count: usize) {
     ui.add_space(theme::SECTION_GAP);
     heading::section_heading_ui(ui, "Every time");
-    for rule in &catalogue.safety.general {
+    for rule in catalogue.safety.general.iter().take(count) {
         ui.label(format!("• {rule}"));
     }
 }

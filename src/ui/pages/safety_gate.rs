@@ -65,61 +65,89 @@ pub fn routine_gate_ui(
     });
 }
 
-/// Cautions of the given techniques, then the rules for everyone.
+/// The general rules the gate repeats: start light, stop at sharp pain,
+/// keep off the spine and bones. The rest are on the Safety page.
+const GATE_RULES: usize = 3;
+
+/// Cautions of the given techniques first, each under its name; then the
+/// signs that need a doctor, the emergency ones set apart, each urgency's
+/// action said once; the conditions to ask about; three rules for every time.
 fn gate_body_ui(ui: &mut Ui, shared: &Shared, techniques: &[usize]) {
     let catalogue = shared.catalogue;
-    let palette = Palette::for_visuals(ui.visuals());
+    let about_techniques = |ui: &mut Ui| {
+        technique_cautions_ui(ui, shared, techniques);
+        safety::general_rules_ui(ui, catalogue, GATE_RULES);
+        ui.add_space(theme::SECTION_GAP / 2.0);
+        ui.weak("All of it, with what each sign means, stays under Safety in the top bar.");
+    };
+    let when_to_get_help = |ui: &mut Ui| {
+        safety::urgency_group_ui(ui, catalogue, Urgency::Emergency, true);
+        safety::urgency_group_ui(ui, catalogue, Urgency::Urgent, true);
+        ui.add_space(theme::SECTION_GAP);
+        heading::section_heading_ui(ui, "Ask a doctor first if you have");
+        let names: Vec<&str> = catalogue
+            .safety
+            .contraindications
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
+        ui.label(names.join(" · "));
+    };
     egui::ScrollArea::vertical()
+        .id_salt(("safety gate", techniques))
         .auto_shrink([false, false])
         .max_height(ui.available_height() - 48.0)
         .show(ui, |ui| {
-            let mut areas_shown: Vec<&str> = Vec::new();
-            for technique in techniques
-                .iter()
-                .filter_map(|&i| catalogue.techniques.get(i))
-            {
-                let regions = catalogue.caution_regions(technique);
-                let areas: Vec<_> = catalogue
-                    .area_cautions(technique)
-                    .into_iter()
-                    .filter(|a| !areas_shown.contains(&a.id.as_str()))
-                    .collect();
-                if technique.cautions.is_empty() && regions.is_empty() && areas.is_empty() {
-                    continue;
-                }
-                ui.add_space(theme::SECTION_GAP);
-                let title = if techniques.len() == 1 {
-                    "For this technique".to_owned()
-                } else {
-                    format!("For {}", technique.name)
-                };
-                heading::section_heading_ui(ui, RichText::new(title).color(palette.caution));
-                for region in regions {
-                    let note = region.caution.as_deref().unwrap_or_default();
-                    ui.label(format!("• {}: {note}", region.name));
-                }
-                for caution in &technique.cautions {
-                    ui.label(format!("• {caution}"));
-                }
-                // Each area's cautions once, under the first technique there.
-                for area in areas {
-                    ui.label(RichText::new(format!("Before you work on {}:", area.name)).strong());
-                    for caution in &area.cautions {
-                        ui.label(format!("• {caution}"));
-                    }
-                    areas_shown.push(&area.id);
-                }
+            // Side by side where there is room: this technique on the left,
+            // when to get help on the right; else one after the other.
+            if ui.available_width() >= theme::GATE_TWO_COLUMNS_MIN_WIDTH {
+                ui.columns(2, |columns| {
+                    columns[0].vertical(about_techniques);
+                    columns[1].vertical(when_to_get_help);
+                });
+            } else {
+                about_techniques(ui);
+                when_to_get_help(ui);
             }
-            ui.add_space(theme::SECTION_GAP);
-            heading::section_heading_ui(ui, "Ask a doctor first if you have");
-            let names: Vec<&str> = catalogue
-                .safety
-                .contraindications
-                .iter()
-                .map(|c| c.name.as_str())
-                .collect();
-            ui.label(names.join(" · "));
-            safety::red_flags_ui(ui, catalogue, &[Urgency::Emergency, Urgency::Urgent]);
-            safety::general_rules_ui(ui, catalogue);
         });
+}
+
+/// Each technique's own cautions under its name, then its areas' cautions
+/// (each area once).
+fn technique_cautions_ui(ui: &mut Ui, shared: &Shared, techniques: &[usize]) {
+    let catalogue = shared.catalogue;
+    let palette = Palette::for_visuals(ui.visuals());
+    let mut areas_shown: Vec<&str> = Vec::new();
+    for technique in techniques
+        .iter()
+        .filter_map(|&i| catalogue.techniques.get(i))
+    {
+        let regions = catalogue.caution_regions(technique);
+        let areas: Vec<_> = catalogue
+            .area_cautions(technique)
+            .into_iter()
+            .filter(|a| !areas_shown.contains(&a.id.as_str()))
+            .collect();
+        if technique.cautions.is_empty() && regions.is_empty() && areas.is_empty() {
+            continue;
+        }
+        heading::section_heading_ui(
+            ui,
+            RichText::new(format!("Take care with {}", technique.name)).color(palette.caution),
+        );
+        for region in regions {
+            let note = region.caution.as_deref().unwrap_or_default();
+            ui.label(format!("• {}: {note}", region.name));
+        }
+        for caution in &technique.cautions {
+            ui.label(format!("• {caution}"));
+        }
+        for area in areas {
+            for caution in &area.cautions {
+                ui.label(format!("• {caution}"));
+            }
+            areas_shown.push(&area.id);
+        }
+        ui.add_space(theme::SECTION_GAP / 2.0);
+    }
 }

@@ -11,7 +11,7 @@ use crate::state::nav::{Nav, Page};
 use crate::ui::Shared;
 use crate::ui::pages::map as map_page;
 use crate::ui::theme::{self, Palette};
-use crate::ui::widgets::technique_row::technique_row_ui;
+use crate::ui::widgets::technique_row::{RowPlace, technique_row_ui};
 use crate::ui::widgets::{a11y, heading};
 use egui::accesskit::Role;
 
@@ -203,14 +203,14 @@ fn lists_ui(ui: &mut Ui, shared: &Shared, commands: &mut Commands) {
             title: "Work here",
             note: None,
             items: &lists.work_here,
-            show_place: false,
+            place: RowPlace::Hidden,
             always_shown: true,
         },
         Group {
             title: "May ease it from elsewhere",
             note: Some("An article says relief may be felt here."),
             items: &lists.may_ease,
-            show_place: true,
+            place: RowPlace::Body,
             always_shown: true,
         },
         Group {
@@ -219,7 +219,7 @@ fn lists_ui(ui: &mut Ui, shared: &Shared, commands: &mut Commands) {
                 "Foot charts pair these zones with this area: a tradition, not a treatment.",
             ),
             items: &lists.reflex_chart,
-            show_place: true,
+            place: RowPlace::ChartZones(&lists.chart_zones),
             // Only where the chart has a link.
             always_shown: false,
         },
@@ -238,8 +238,8 @@ struct Group<'a> {
     title: &'a str,
     note: Option<&'a str>,
     items: &'a [usize],
-    /// Prefix each row with where the technique is done.
-    show_place: bool,
+    /// What each row says before the technique's name.
+    place: RowPlace<'a>,
     /// Shown (saying "nothing listed") even when empty.
     always_shown: bool,
 }
@@ -262,7 +262,7 @@ fn group_ui(
     }
     a11y::list_ui(ui, group.title, |ui| {
         for &index in &shown {
-            technique_row_ui(ui, shared, index, group.show_place, commands);
+            technique_row_ui(ui, shared, index, group.place, commands);
         }
     });
     let hidden = group.items.len() - shown.len();
@@ -282,7 +282,7 @@ fn results_ui(ui: &mut Ui, shared: &Shared, commands: &mut Commands) {
     }
     a11y::list_ui(ui, "Results", |ui| {
         for &index in shown {
-            technique_row_ui(ui, shared, index, true, commands);
+            technique_row_ui(ui, shared, index, RowPlace::Body, commands);
         }
     });
 }

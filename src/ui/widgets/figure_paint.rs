@@ -443,15 +443,15 @@ fn couch(
     let floor = figure
         .floor_y
         .unwrap_or(seat_y + canon::DEFAULT_SEAT_HEIGHT);
-    let fwd = placed.along;
-    let at = |dx: f64, y: f64| to.pos(Point::new(placed.at.x + fwd.x * dx, y));
+    let back = canon::couch_back_side(placed, figure.hip);
+    let at = |dx: f64, y: f64| to.pos(Point::new(placed.at.x + back * dx, y));
     out.push(Shape::rect_filled(
         Rect::from_two_pos(at(-half, seat_y), at(half, floor)),
         to.len(1.5),
         palette.furniture,
     ));
     out.push(Shape::rect_filled(
-        Rect::from_two_pos(at(-half - 5.0, seat_y - 12.0), at(-half + 1.0, floor)),
+        Rect::from_two_pos(at(half - 1.0, seat_y - 12.0), at(half + 5.0, floor)),
         to.len(1.5),
         palette.furniture,
     ));

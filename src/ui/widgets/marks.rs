@@ -49,7 +49,9 @@ pub fn added_step_ui(ui: &mut Ui, palette: &Palette) {
     );
 }
 
-/// A source's title, what it covers and its file name (or link).
+/// A source's title and what it covers (or a link to guidance). The
+/// article's file name stays in the data and in `check` output, for those
+/// who trace facts; people see the title.
 pub fn source_ui(ui: &mut Ui, catalogue: &Catalogue, id: &str, palette: &Palette) {
     let Some(source) = catalogue.source(id) else {
         ui.label(id);
@@ -57,13 +59,6 @@ pub fn source_ui(ui: &mut Ui, catalogue: &Catalogue, id: &str, palette: &Palette
     };
     ui.label(RichText::new(&source.title).italics());
     ui.label(RichText::new(&source.covers).color(palette.muted_text));
-    if let Some(file) = &source.file {
-        ui.label(
-            RichText::new(format!("Article file: {file}"))
-                .size(theme::MARK_TEXT_PT)
-                .color(palette.muted_text),
-        );
-    }
     if let Some(url) = &source.url {
         ui.hyperlink(url);
     }

@@ -9,36 +9,71 @@ use crate::ui::Shared;
 use crate::ui::widgets::{a11y, icons};
 use egui::accesskit::Role;
 
-/// Draws the row; `show_place` prefixes where the technique is done.
+/// What a row says before the technique's name.
+#[derive(Clone, Copy)]
+pub enum RowPlace<'a> {
+    /// Nothing: the list is for the place itself.
+    Hidden,
+    /// Where on the body it is done ("Ankle").
+    Body,
+    /// The chart zones, among these, that it works on ("Lower back (inner
+    /// edge of the foot)"): never every zone it touches.
+    ChartZones(&'a [usize]),
+}
+
+impl RowPlace<'_> {
+    fn text(self, shared: &Shared, index: usize) -> Option<String> {
+        let technique = shared.catalogue.techniques.get(index)?;
+        match self {
+            Self::Hidden => None,
+            Self::Body => Some(text::place_text(shared.catalogue, technique)),
+            Self::ChartZones(zones) => Some(crate::logic::links::chart_place_text(
+                shared.catalogue,
+                index,
+                zones,
+            )),
+        }
+        .filter(|place| !place.is_empty())
+    }
+}
+
+/// Draws the row; `place` says what to put before the name.
 pub fn technique_row_ui(
     ui: &mut Ui,
     shared: &Shared,
     index: usize,
-    show_place: bool,
+    place: RowPlace,
     commands: &mut Commands,
 ) {
     let Some(technique) = shared.catalogue.techniques.get(index) else {
         return;
     };
+    let place = place.text(shared, index);
     let mut name = format!(
         "{}, {}, {}",
         technique.name,
         technique.kind.label().to_lowercase(),
         text::spoken_time_needed_text(technique)
     );
-    if show_place {
-        name = format!("{}, {name}", text::place_text(shared.catalogue, technique));
+    if let Some(place) = &place {
+        name = format!("{place}, {name}");
     }
     if shared.is_favourite(index) {
         name.push_str(", favourite");
     }
     a11y::region_ui(ui, Role::ListItem, &name, |ui| {
-        row_ui(ui, shared, index, show_place, commands);
+        row_ui(ui, shared, index, place.as_deref(), commands);
     });
     ui.add_space(4.0);
 }
 
-fn row_ui(ui: &mut Ui, shared: &Shared, index: usize, show_place: bool, commands: &mut Commands) {
+fn row_ui(
+    ui: &mut Ui,
+    shared: &Shared,
+    index: usize,
+    place: Option<&str>,
+    commands: &mut Commands,
+) {
     let Some(technique) = shared.catalogue.techniques.get(index) else {
         return;
     };
@@ -47,14 +82,9 @@ fn row_ui(ui: &mut Ui, shared: &Shared, index: usize, show_place: bool, commands
             commands.push(FavouriteCommand::Toggle(index));
         }
         ui.vertical(|ui| {
-            let label = if show_place {
-                format!(
-                    "{} · {}",
-                    text::place_text(shared.catalogue, technique),
-                    technique.name
-                )
-            } else {
-                technique.name.clone()
+            let label = match place {
+                Some(place) => format!("{place} · {}", technique.name),
+                None => technique.name.clone(),
             };
             let button = egui::Button::new(RichText::new(label).strong())
                 .frame(false)

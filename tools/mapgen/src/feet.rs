@@ -132,6 +132,8 @@ pub fn sole(foot: Foot) -> Map {
         // Whole-sole region underneath the zones (for the foot exercises).
         anchored(foot, zone(foot, "sole", SOLE), 150.0, 330.0),
         zone(foot, "reflex_big_toe", &ellipse(43.0, 38.0, 20.0, 25.0)),
+        // The centre of the big toe's pad, over the head zone.
+        zone(foot, "reflex_pituitary", &ellipse(43.0, 46.0, 11.2, 11.2)),
         zone(
             foot,
             "reflex_big_toe_base",
@@ -300,7 +302,7 @@ pub fn sole(foot: Foot) -> Map {
         zone(foot, "reflex_arm", &ellipse(148.0, 182.0, 11.5, 17.0)),
         zone(foot, "reflex_elbow", &ellipse(145.0, 226.0, 11.5, 12.5)),
         zone(foot, "reflex_knee", &ellipse(142.0, 267.0, 11.5, 14.0)),
-        zone(foot, "reflex_ankle", &ellipse(128.0, 353.0, 11.5, 16.0)),
+        zone(foot, "reflex_hip", &ellipse(128.0, 353.0, 11.5, 16.0)),
     ];
     // Organs that are on one foot only.
     match foot {

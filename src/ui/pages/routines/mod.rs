@@ -214,7 +214,7 @@ fn routine_header_ui(
     }
     if let Some(source) = info.source.and_then(|id| shared.catalogue.source(id)) {
         ui.weak(format!("Follows the article “{}”", source.title))
-            .on_hover_text(source.file.as_deref().unwrap_or(&source.covers));
+            .on_hover_text(&source.covers);
     }
     let missing: Vec<&str> = info.missing(shared.catalogue).collect();
     if !missing.is_empty() {
