@@ -224,6 +224,26 @@ fn whole_technique_per_side_runs_every_step_left_then_right() {
 }
 
 #[test]
+fn stopped_after_the_left_side_counts_the_left_side_only() {
+    let t = technique(
+        vec![step(timed(60, 60), None), step(timed(30, 30), None)],
+        Some("leg"),
+    );
+    let mut s = Session::start(0, &t, &Choices::default(), Duration::ZERO);
+    assert_eq!(s.steps_total(), 4, "two steps on each side");
+    // Both steps on the left, then stop while getting ready for the right.
+    s.update(secs(60 + 30));
+    s.stop(secs(60 + 30 + 2));
+    assert!(s.has_sides());
+    assert_eq!(
+        s.steps_done(),
+        2,
+        "not 2 of 2: the right side was never done"
+    );
+    assert_eq!(s.techniques_done(), 0);
+}
+
+#[test]
 fn pause_excludes_paused_time() {
     let clock = FakeClock::default();
     let t = technique(vec![step(timed(60, 60), None)], None);

@@ -155,15 +155,20 @@ fn command_line_keeps_the_text_whole_and_maps_the_voice() {
 #[test]
 fn voice_lists_are_read() {
     let spd = "Invalid language C!\n                     NAME                 LANGUAGE                  VARIANT\n        English (America)                    en-US                     none\n                Afrikaans                       af                     none\n";
-    assert_eq!(
-        speech::parse_voices(EngineKind::SpdSay, spd),
-        ["English (America)", "Afrikaans"]
-    );
+    let names = |voices: Vec<speech::VoiceInfo>| -> Vec<String> {
+        voices.into_iter().map(|v| v.name).collect()
+    };
+    let parsed = speech::parse_voices(EngineKind::SpdSay, spd);
+    assert_eq!(parsed[0].language, "en-US");
+    assert_eq!(names(parsed.clone()), ["English (America)", "Afrikaans"]);
+    // The person's language first, whatever the engine's order.
+    let ordered = speech::language_first(parsed.into_iter().rev().collect(), "en-GB");
+    assert_eq!(names(ordered), ["English (America)", "Afrikaans"]);
     let failed = "Failed to get voice list.\n";
     assert!(speech::parse_voices(EngineKind::SpdSay, failed).is_empty());
     let espeak = "Pty Language       Age/Gender VoiceName          File                 Other Languages\n 5  af              --/M      Afrikaans          gmw/af\n 2  en-gb           --/M      English_(Great_Britain) gmw/en               (en 2)\n 5  en-gb           --/M      other              x/y\n 5  variant         --/M      Storm              !v/Storm             (en-us 5)\n";
     assert_eq!(
-        speech::parse_voices(EngineKind::EspeakNg, espeak),
+        names(speech::parse_voices(EngineKind::EspeakNg, espeak)),
         ["af", "en-gb"]
     );
     assert!(speech::parse_voices(EngineKind::Espeak, "").is_empty());

@@ -40,6 +40,7 @@ impl ReliefApp {
                 node.set_label("Relief Map");
             });
         self.take_loaded_packs();
+        self.voices.poll();
         self.tick(ui.ctx());
         let mut commands = Commands::default();
         let typing = ui.ctx().text_edit_focused() || self.typing_last_frame;
@@ -114,13 +115,17 @@ impl ReliefApp {
             unacknowledged: &unacknowledged,
             forms: &mut self.forms,
             speech_engine: self.speaker.engine_label(),
-            voices: self.voices.as_deref().unwrap_or_default(),
+            voices: self.voices.voices(),
             data_folder: self.data_folder.as_deref(),
         };
         egui::CentralPanel::default_margins().show(ui, |ui| {
             a11y::region_ui(ui, Role::Main, "Page", |ui| {
                 panels::banner::banners_ui(ui, &self.notices, self.saver.error(), commands);
-                page_ui(ui, page, &mut inputs, commands);
+                // Each visit of a page draws under its own id: opened anew it
+                // starts at its top, after Back it is where it was left.
+                ui.push_id(("page visit", self.nav.visit()), |ui| {
+                    page_ui(ui, page, &mut inputs, commands);
+                });
             });
         });
         // After the page: Tab goes top bar → page (the map) → this panel.
@@ -176,7 +181,7 @@ struct PageInputs<'a> {
     forms: &'a mut crate::ui::Forms,
     /// The speech engine's name, and the voices it offers (Settings).
     speech_engine: Option<&'a str>,
-    voices: &'a [String],
+    voices: Option<&'a [crate::platform::speech::VoiceInfo]>,
     data_folder: Option<&'a std::path::Path>,
 }
 

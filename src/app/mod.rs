@@ -105,8 +105,9 @@ pub struct ReliefApp {
     speaker: Speaker,
     /// What the guide has said in this run, so each prompt comes once.
     prompter: Prompter,
-    /// The voices the engine offers, read when Settings first opens.
-    pub voices: Option<Vec<String>>,
+    /// The voices the engine offers, read on a worker when Settings first
+    /// opens.
+    pub voices: crate::platform::speech::VoiceList,
     /// Where the state file lives (shown in Settings), if anywhere.
     pub data_folder: Option<PathBuf>,
     clock: Box<dyn Clock>,
@@ -181,7 +182,7 @@ impl ReliefApp {
             cues: CuePlayer::silent(),
             speaker: Speaker::none(),
             prompter: Prompter::default(),
-            voices: None,
+            voices: Default::default(),
             data_folder: None,
             clock: Box::new(SystemClock::default()),
             typing_last_frame: false,

@@ -28,13 +28,11 @@ impl ReliefApp {
                     let folder = std::path::Path::new(self.forms.routines.folder.trim());
                     self.forms.data.backups = crate::logic::backup::backups_in(folder);
                 }
-                if page == Page::Settings && self.voices.is_none() {
-                    // Asked of the engine once, when first needed.
-                    let kind = crate::platform::speech::detect();
-                    self.voices = Some(
-                        kind.map(crate::platform::speech::voices)
-                            .unwrap_or_default(),
-                    );
+                if page == Page::Settings {
+                    // Asked of the engine once, when first needed, on a
+                    // worker: listing thousands of voices takes seconds.
+                    let ctx = ctx.clone();
+                    self.voices.start(move || ctx.request_repaint());
                 }
                 self.nav.open(page);
             }

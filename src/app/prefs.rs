@@ -55,7 +55,7 @@ impl ReliefApp {
         let Some(rect) = ctx.input(|i| i.viewport().inner_rect) else {
             return;
         };
-        let size = (rect.width(), rect.height());
+        let size = window_size_to_save(rect.size(), ctx.zoom_factor());
         if size.0 < MIN_SAVED_SIZE.0 || size.1 < MIN_SAVED_SIZE.1 {
             return;
         }
@@ -63,6 +63,19 @@ impl ReliefApp {
             self.edit_user().settings.window_size = Some(size);
         }
     }
+}
+
+/// The window's size as the window system counts it (logical pixels, what
+/// the window opens at) from its size in points: a text size other than
+/// 100 % zooms the points, so the size is saved unzoomed. Saving points
+/// made the window shrink by the text size at every start.
+pub fn window_size_to_save(points: egui::Vec2, zoom: f32) -> (f32, f32) {
+    let zoom = if zoom.is_finite() && zoom > 0.0 {
+        zoom
+    } else {
+        1.0
+    };
+    ((points.x * zoom).round(), (points.y * zoom).round())
 }
 
 /// The size to open the window at: the saved one when it makes sense.

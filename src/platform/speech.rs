@@ -94,14 +94,114 @@ pub fn detect() -> Option<EngineKind> {
         .find(found)
 }
 
-/// Voice names for [`Voice::name`]; empty on any failure. Runs the program,
-/// blocking up to 3 seconds: call it when Settings opens, not every frame.
-pub fn voices(kind: EngineKind) -> Vec<String> {
+/// A voice the engine offers: its name (what [`Voice::name`] takes) and its
+/// language tag ("en-GB").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VoiceInfo {
+    pub name: String,
+    pub language: String,
+}
+
+impl VoiceInfo {
+    /// Whether the voice speaks `language` ("en" matches "en-GB").
+    pub fn speaks(&self, language: &str) -> bool {
+        let base = |tag: &str| {
+            tag.split(['-', '_'])
+                .next()
+                .unwrap_or_default()
+                .to_lowercase()
+        };
+        !language.is_empty() && base(&self.language) == base(language)
+    }
+}
+
+/// The person's language from the environment ("en_GB.UTF-8" → "en-GB").
+pub fn user_language() -> String {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|v| !v.is_empty() && v != "C" && v != "POSIX")
+        .map(|v| {
+            v.split(['.', '@'])
+                .next()
+                .unwrap_or_default()
+                .replace('_', "-")
+        })
+        .unwrap_or_default()
+}
+
+/// The voices in the order to offer them: the person's language first,
+/// then the rest, each part by name.
+pub fn language_first(mut voices: Vec<VoiceInfo>, language: &str) -> Vec<VoiceInfo> {
+    voices.sort_by(|a, b| {
+        (!a.speaks(language), a.name.to_lowercase())
+            .cmp(&(!b.speaks(language), b.name.to_lowercase()))
+    });
+    voices
+}
+
+/// The voices for [`Voice::name`]; empty on any failure. Runs the program,
+/// which can take seconds (speech-dispatcher lists thousands and may start
+/// its daemon): the app asks on a worker thread, never in a frame.
+pub fn voices(kind: EngineKind) -> Vec<VoiceInfo> {
     let spd = kind == EngineKind::SpdSay;
     let flag = if spd { "-L" } else { "--voices" };
     output_within(kind.program(), flag, LIST_TIMEOUT)
         .map(|listing| parse_voices(kind, &listing))
         .unwrap_or_default()
+}
+
+/// The voices the engine offers, as far as they are known.
+#[derive(Debug, Default)]
+pub enum VoiceList {
+    /// Not asked yet: asked when Settings first opens.
+    #[default]
+    Unread,
+    /// A worker is asking the engine (it may take seconds).
+    Reading(mpsc::Receiver<Vec<VoiceInfo>>),
+    Read(Vec<VoiceInfo>),
+}
+
+impl VoiceList {
+    /// Starts reading on a worker thread, once; `wake` is called when the
+    /// list is there (a repaint request).
+    pub fn start(&mut self, wake: impl FnOnce() + Send + 'static) {
+        if !matches!(self, Self::Unread) {
+            return;
+        }
+        let (tx, rx) = mpsc::channel();
+        let read = move || {
+            let list = detect().map(voices).unwrap_or_default();
+            let _ = tx.send(language_first(list, &user_language()));
+            wake();
+        };
+        match thread::Builder::new().name("voice list".into()).spawn(read) {
+            Ok(_) => *self = Self::Reading(rx),
+            Err(err) => {
+                log::warn!("could not start the voice list thread: {err}");
+                *self = Self::Read(Vec::new());
+            }
+        }
+    }
+
+    /// Takes the worker's answer if it came.
+    pub fn poll(&mut self) {
+        if let Self::Reading(rx) = self {
+            match rx.try_recv() {
+                Ok(list) => *self = Self::Read(list),
+                Err(mpsc::TryRecvError::Disconnected) => *self = Self::Read(Vec::new()),
+                Err(mpsc::TryRecvError::Empty) => {}
+            }
+        }
+    }
+
+    /// The list, or `None` while it is being read.
+    pub fn voices(&self) -> Option<&[VoiceInfo]> {
+        match self {
+            Self::Read(list) => Some(list),
+            Self::Unread | Self::Reading(_) => None,
+        }
+    }
 }
 
 /// Writes `text` to a WAV file instead of playing it (no audio device
@@ -200,14 +300,17 @@ pub fn arguments(kind: EngineKind, text: &str, voice: &Voice) -> Vec<String> {
     out
 }
 
-/// Voice names in the output of `spd-say -L` or `espeak-ng --voices`
-/// (public so checks can test it without the engine).
-pub fn parse_voices(kind: EngineKind, listing: &str) -> Vec<String> {
+/// Voices in the output of `spd-say -L` or `espeak-ng --voices` (public so
+/// checks can test it without the engine).
+pub fn parse_voices(kind: EngineKind, listing: &str) -> Vec<VoiceInfo> {
     let mut lines = listing.lines();
-    let mut out: Vec<String> = Vec::new();
-    let mut add = |name: &str| {
-        if !name.is_empty() && !out.iter().any(|known| known == name) {
-            out.push(name.to_owned());
+    let mut out: Vec<VoiceInfo> = Vec::new();
+    let mut add = |name: &str, language: &str| {
+        if !name.is_empty() && !out.iter().any(|known| known.name == name) {
+            out.push(VoiceInfo {
+                name: name.to_owned(),
+                language: language.to_owned(),
+            });
         }
     };
     if kind == EngineKind::SpdSay {
@@ -215,14 +318,15 @@ pub fn parse_voices(kind: EngineKind, listing: &str) -> Vec<String> {
         if lines.any(|l| l.split_whitespace().eq(["NAME", "LANGUAGE", "VARIANT"])) {
             for line in lines {
                 let words: Vec<&str> = line.split_whitespace().collect();
-                add(&words[..words.len().saturating_sub(2)].join(" "));
+                let language = words.len().checked_sub(2).map_or("", |i| words[i]);
+                add(&words[..words.len().saturating_sub(2)].join(" "), language);
             }
         }
     } else if lines.any(|l| l.trim_start().starts_with("Pty")) {
         // "Pty Language Age/Gender VoiceName ...": `-v` takes the language.
         for line in lines {
             if let Some(language) = line.split_whitespace().nth(1).filter(|l| *l != "variant") {
-                add(language);
+                add(language, language);
             }
         }
     }

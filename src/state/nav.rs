@@ -44,6 +44,12 @@ impl Page {
 #[derive(Clone, Debug)]
 pub struct Nav {
     stack: Vec<Page>,
+    /// One number per page on the stack: each time a page is opened anew
+    /// it gets a new one, and Back returns to the one it had. The page is
+    /// drawn under it, so a new visit starts at its top and Back finds the
+    /// scroll position it left.
+    visits: Vec<u64>,
+    next_visit: u64,
     /// The view's id in `maps.ron`, or [`crate::logic::map::LIST_VIEW`].
     pub view: String,
     /// Index into the catalogue's regions.
@@ -57,6 +63,8 @@ impl Default for Nav {
     fn default() -> Self {
         Self {
             stack: vec![Page::Map],
+            visits: vec![0],
+            next_visit: 1,
             view: crate::logic::store::DEFAULT_VIEW.to_owned(),
             selected: None,
             filter: Filter::default(),
@@ -72,6 +80,22 @@ impl Nav {
         self.stack.last().copied().unwrap_or_default()
     }
 
+    /// The visit of the page on screen (see [`Nav::visits`]).
+    pub fn visit(&self) -> u64 {
+        self.visits.last().copied().unwrap_or_default()
+    }
+
+    fn push(&mut self, page: Page) {
+        self.stack.push(page);
+        self.visits.push(self.next_visit);
+        self.next_visit += 1;
+    }
+
+    fn truncate(&mut self, len: usize) {
+        self.stack.truncate(len);
+        self.visits.truncate(len);
+    }
+
     /// The page Back leads to, if any.
     pub fn below(&self) -> Option<Page> {
         self.stack.len().checked_sub(2).map(|i| self.stack[i])
@@ -84,19 +108,19 @@ impl Nav {
             return;
         }
         if page == Page::Map {
-            self.stack.truncate(1);
+            self.truncate(1);
         } else if page.is_section() {
-            self.stack.truncate(1);
-            self.stack.push(page);
+            self.truncate(1);
+            self.push(page);
         } else {
             if page == Page::Player && self.page().is_gate() {
-                self.stack.pop();
+                self.truncate(self.stack.len() - 1);
             }
             // Never the same page twice: go back to it instead.
             if let Some(at) = self.stack.iter().position(|p| *p == page) {
-                self.stack.truncate(at + 1);
+                self.truncate(at + 1);
             } else {
-                self.stack.push(page);
+                self.push(page);
             }
         }
     }
@@ -104,7 +128,7 @@ impl Nav {
     /// Goes back one page; false when already on the map.
     pub fn back(&mut self) -> bool {
         if self.stack.len() > 1 {
-            self.stack.pop();
+            self.truncate(self.stack.len() - 1);
             true
         } else {
             false
@@ -114,9 +138,17 @@ impl Nav {
     /// Leaves pages that no longer make sense (a technique of a pack that
     /// went away, a deleted routine's gate).
     pub fn retain(&mut self, valid: impl Fn(Page) -> bool) {
-        self.stack.retain(|p| *p == Page::Map || valid(*p));
+        let kept: Vec<(Page, u64)> = self
+            .stack
+            .iter()
+            .copied()
+            .zip(self.visits.iter().copied())
+            .filter(|(p, _)| *p == Page::Map || valid(*p))
+            .collect();
+        (self.stack, self.visits) = kept.into_iter().unzip();
         if self.stack.is_empty() {
             self.stack.push(Page::Map);
+            self.visits.push(0);
         }
     }
 }
@@ -145,6 +177,20 @@ mod tests {
         assert!(nav.back());
         assert_eq!(nav.page(), Page::Map);
         assert!(!nav.back());
+    }
+
+    #[test]
+    fn a_page_opened_anew_is_a_new_visit_and_back_returns_to_the_old_one() {
+        let mut nav = Nav::default();
+        nav.open(Page::Technique(1));
+        let first = nav.visit();
+        nav.open(Page::SafetyGate(1));
+        assert_ne!(nav.visit(), first);
+        assert!(nav.back());
+        assert_eq!(nav.visit(), first);
+        nav.open(Page::Map);
+        nav.open(Page::Technique(1));
+        assert_ne!(nav.visit(), first, "opened anew, not returned to");
     }
 
     #[test]

@@ -12,6 +12,8 @@ pub const MARK_TEXT_PT: f32 = 13.5;
 pub const HEADING_PT: f32 = 24.0;
 /// Space between sections.
 pub const SECTION_GAP: f32 = 12.0;
+/// The voice list in Settings scrolls within this height.
+pub const VOICE_LIST_HEIGHT: f32 = 180.0;
 /// The frame that sets the emergency signs apart.
 pub const EMERGENCY_FRAME_WIDTH: f32 = 2.0;
 pub const EMERGENCY_FRAME_MARGIN: i8 = 10;

@@ -45,8 +45,10 @@ pub struct Session {
     finished_at: Option<Duration>,
     reps_done: u32,
     pace_secs: Option<u32>,
-    /// Per technique, steps finished at least once (for logging a stopped run).
-    steps_done: Vec<Vec<bool>>,
+    /// Every pass of a step the plan holds (a per-side step has two, left
+    /// and right), in playing order, with whether it was finished: counts
+    /// that stay true when a run stops after the left side.
+    passes: Vec<(StepPass, bool)>,
     /// Ended with Stop rather than by finishing.
     stopped: bool,
 }
@@ -70,6 +72,7 @@ impl Session {
     ) -> Self {
         let techniques: Vec<&Technique> = items.iter().map(|(_, t)| *t).collect();
         let phases = plan_run(&techniques, choices, transition_secs);
+        let passes = step_passes(&phases);
         let durations = phases
             .iter()
             .map(|p| match p.kind {
@@ -94,10 +97,7 @@ impl Session {
             finished_at: None,
             reps_done: 0,
             pace_secs: choices.pace_secs.filter(|&s| s > 0),
-            steps_done: techniques
-                .iter()
-                .map(|t| vec![false; t.steps.len()])
-                .collect(),
+            passes,
             stopped: false,
         }
     }
@@ -162,20 +162,30 @@ impl Session {
         self.stopped
     }
 
-    /// Steps finished at least once, over all techniques.
+    /// Step passes finished (each side of a per-side step counts once).
     pub fn steps_done(&self) -> usize {
-        self.steps_done.iter().flatten().filter(|d| **d).count()
+        self.passes.iter().filter(|(_, done)| *done).count()
     }
 
+    /// Step passes the run holds.
     pub fn steps_total(&self) -> usize {
-        self.steps_done.iter().map(Vec::len).sum()
+        self.passes.len()
     }
 
-    /// Techniques whose every step was finished.
+    /// Whether some step is done on each side, so counts say so.
+    pub fn has_sides(&self) -> bool {
+        self.passes.iter().any(|(pass, _)| pass.side.is_some())
+    }
+
+    /// Techniques whose every step pass was finished.
     pub fn techniques_done(&self) -> usize {
-        self.steps_done
-            .iter()
-            .filter(|steps| steps.iter().all(|d| *d))
+        (0..self.items.len())
+            .filter(|&item| {
+                self.passes
+                    .iter()
+                    .filter(|(pass, _)| pass.item == item)
+                    .all(|(_, done)| *done)
+            })
             .count()
     }
 
@@ -298,19 +308,12 @@ impl Session {
     }
 
     fn advance_to(&mut self, index: usize, at: Duration) {
-        if let Some(phase) = self.phases.get(self.current) {
-            let step_over = self
+        if let Some(pass) = self.phases.get(self.current).and_then(StepPass::of) {
+            let pass_over = self
                 .phases
                 .get(index)
-                .is_none_or(|next| (next.item, next.step) != (phase.item, phase.step));
-            let is_step = !matches!(phase.kind, PhaseKind::Transition { .. });
-            if step_over
-                && is_step
-                && let Some(done) = self
-                    .steps_done
-                    .get_mut(phase.item)
-                    .and_then(|steps| steps.get_mut(phase.step))
-            {
+                .is_none_or(|next| StepPass::of(next) != Some(pass));
+            if pass_over && let Some((_, done)) = self.passes.iter_mut().find(|(p, _)| *p == pass) {
                 *done = true;
             }
         }
@@ -434,10 +437,7 @@ impl Session {
         self.finished_at = None;
         self.reps_done = 0;
         self.stopped = false;
-        self.steps_done
-            .iter_mut()
-            .flatten()
-            .for_each(|d| *d = false);
+        self.passes.iter_mut().for_each(|(_, done)| *done = false);
     }
 
     /// Ends the run now.
@@ -497,4 +497,39 @@ impl Session {
         };
         Some(wait.min(remaining).max(Duration::from_millis(10)))
     }
+}
+
+/// One pass of a step: a per-side step is done twice, once a side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct StepPass {
+    item: usize,
+    step: usize,
+    side: Option<SideOf>,
+}
+
+impl StepPass {
+    /// The pass a phase belongs to; none for getting ready (between sides
+    /// or techniques), which is no step of its own.
+    fn of(phase: &Phase) -> Option<Self> {
+        (!matches!(
+            phase.kind,
+            PhaseKind::Transition { .. } | PhaseKind::GetReady { .. }
+        ))
+        .then_some(Self {
+            item: phase.item,
+            step: phase.step,
+            side: phase.side,
+        })
+    }
+}
+
+/// Every step pass of a plan, once each, in playing order, none done.
+fn step_passes(phases: &[Phase]) -> Vec<(StepPass, bool)> {
+    let mut passes: Vec<(StepPass, bool)> = Vec::new();
+    for pass in phases.iter().filter_map(StepPass::of) {
+        if !passes.iter().any(|(p, _)| *p == pass) {
+            passes.push((pass, false));
+        }
+    }
+    passes
 }

@@ -5,6 +5,7 @@
 use egui::Ui;
 
 use crate::logic::store::{Settings, TEXT_SCALE_RANGE, ThemeChoice};
+use crate::platform::speech::VoiceInfo;
 use crate::state::command::{Commands, PrefsCommand};
 use crate::ui::theme;
 use crate::ui::widgets::heading;
@@ -14,8 +15,9 @@ use crate::ui::widgets::heading;
 pub struct SettingsInfo<'a> {
     /// The speech engine's name, or `None` when the desktop has none.
     pub engine: Option<&'a str>,
-    /// The voices it offers (may be empty).
-    pub voices: &'a [String],
+    /// The voices it offers, the person's language first (may be empty);
+    /// `None` while the engine is still being asked.
+    pub voices: Option<&'a [VoiceInfo]>,
     /// Where the saved state lives, if anywhere.
     pub data_folder: Option<&'a std::path::Path>,
     /// Where backups and exports go (the Routines page's folder).
@@ -114,19 +116,12 @@ fn voice_ui(ui: &mut Ui, edited: &mut Settings, info: &SettingsInfo, commands: &
     ui.add_enabled_ui(edited.voice, |ui| {
         ui.add(egui::Slider::new(&mut edited.voice_rate, -100..=100).text("Speed"));
         ui.add(egui::Slider::new(&mut edited.voice_volume, 0..=100).text("Voice volume"));
-        if !info.voices.is_empty() {
-            let shown = edited
-                .voice_name
-                .as_deref()
-                .unwrap_or("The engine's default");
-            egui::ComboBox::from_label("Voice")
-                .selected_text(shown)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut edited.voice_name, None, "The engine's default");
-                    for name in info.voices {
-                        ui.selectable_value(&mut edited.voice_name, Some(name.clone()), name);
-                    }
-                });
+        match info.voices {
+            None => {
+                ui.weak("Asking the speech engine which voices it has…");
+            }
+            Some([]) => {}
+            Some(voices) => voice_picker_ui(ui, edited, voices),
         }
         if ui.button("Try the voice").clicked() {
             commands.push(PrefsCommand::TestVoice);
@@ -135,20 +130,74 @@ fn voice_ui(ui: &mut Ui, edited: &mut Settings, info: &SettingsInfo, commands: &
     ui.weak(format!("Spoken by {engine}."));
 }
 
+/// Most voices listed at once; typing narrows the list.
+const VOICES_SHOWN: usize = 40;
+
+/// The voice: the chosen one, a filter, and the matching voices in a short
+/// scrolling list, the person's language first (speech-dispatcher may offer
+/// thousands: never one long drop-down).
+fn voice_picker_ui(ui: &mut Ui, edited: &mut Settings, voices: &[VoiceInfo]) {
+    let chosen = edited
+        .voice_name
+        .as_deref()
+        .unwrap_or("The engine's default");
+    ui.label(format!("Voice: {chosen}"));
+    let id = ui.make_persistent_id("voice_filter");
+    let mut filter = ui.data(|d| d.get_temp::<String>(id)).unwrap_or_default();
+    ui.horizontal(|ui| {
+        ui.label("Find a voice:");
+        let field = egui::TextEdit::singleline(&mut filter).hint_text("name or language, e.g. en");
+        if ui.add(field).changed() {
+            ui.data_mut(|d| d.insert_temp(id, filter.clone()));
+        }
+    });
+    let wanted = filter.trim().to_lowercase();
+    let matching: Vec<&VoiceInfo> = voices
+        .iter()
+        .filter(|v| {
+            wanted.is_empty()
+                || v.name.to_lowercase().contains(&wanted)
+                || v.language.to_lowercase().starts_with(&wanted)
+        })
+        .collect();
+    egui::ScrollArea::vertical()
+        .id_salt("voices")
+        .max_height(theme::VOICE_LIST_HEIGHT)
+        .show(ui, |ui| {
+            ui.selectable_value(&mut edited.voice_name, None, "The engine's default");
+            for voice in matching.iter().take(VOICES_SHOWN) {
+                let label = format!("{} ({})", voice.name, voice.language);
+                ui.selectable_value(&mut edited.voice_name, Some(voice.name.clone()), label);
+            }
+        });
+    let hidden = matching.len().saturating_sub(VOICES_SHOWN);
+    if hidden > 0 {
+        ui.weak(format!(
+            "{hidden} more voices: type part of a name or a language to find one."
+        ));
+    } else if matching.is_empty() {
+        ui.weak("No voice matches; try fewer letters.");
+    }
+}
+
 /// Text size: the whole window scales, the map's names and the player
 /// with it. Applied when the slider is let go, so the slider does not move
 /// under the pointer while it is dragged.
 fn text_size_ui(ui: &mut Ui, edited: &mut Settings) {
     let id = ui.make_persistent_id("text_size_drag");
-    let mut shown = ui
+    let scale = ui
         .data(|d| d.get_temp::<f32>(id))
         .unwrap_or_else(|| edited.text_scale());
+    // In per cent, shown and typed: "150" is 150 %.
+    let mut percent = (scale * 100.0).round();
+    let range = TEXT_SCALE_RANGE.start() * 100.0..=TEXT_SCALE_RANGE.end() * 100.0;
     let response = ui.add(
-        egui::Slider::new(&mut shown, TEXT_SCALE_RANGE)
+        egui::Slider::new(&mut percent, range)
             .text("Text size")
-            .step_by(0.1)
-            .custom_formatter(|v, _| format!("{:.0} %", v * 100.0)),
+            .step_by(10.0)
+            .suffix(" %"),
     );
+    let shown = percent / 100.0;
     if response.dragged() {
         ui.data_mut(|d| d.insert_temp(id, shown));
     } else {

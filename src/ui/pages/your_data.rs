@@ -61,6 +61,9 @@ pub fn your_data_ui(
             commands.push(DataCommand::ExportSummary);
         }
     });
+    // The result shows where the buttons are, scrolled into view when it
+    // is new, so a press never seems to do nothing.
+    result_ui(ui, form);
     if !form.backups.is_empty() {
         ui.label("Backups in that folder:");
         for path in form.backups.iter().rev().take(8) {
@@ -79,12 +82,28 @@ pub fn your_data_ui(
     if let Some(path) = &form.confirm_restore {
         confirm_ui(ui, path, commands);
     }
-    if let Some(message) = &form.message {
-        ui.label(RichText::new(message).strong());
-    }
+}
+
+/// The last result and a refused backup's problems; brought into view the
+/// first frame it shows.
+fn result_ui(ui: &mut Ui, form: &DataForm) {
     let palette = Palette::for_visuals(ui.visuals());
-    for problem in &form.problems {
-        ui.colored_label(palette.caution, problem);
+    let shown = ui.scope(|ui| {
+        if let Some(message) = &form.message {
+            ui.label(RichText::new(message).strong());
+        }
+        for problem in &form.problems {
+            ui.colored_label(palette.caution, problem);
+        }
+    });
+    let key = (form.message.clone(), form.problems.len());
+    let id = ui.make_persistent_id("data_result_shown");
+    let new = ui.data(|d| d.get_temp::<(Option<String>, usize)>(id)) != Some(key.clone());
+    if new {
+        ui.data_mut(|d| d.insert_temp(id, key));
+        if form.message.is_some() || !form.problems.is_empty() {
+            shown.response.scroll_to_me(None);
+        }
     }
 }
 
@@ -93,6 +112,11 @@ fn confirm_ui(ui: &mut Ui, path: &Path, commands: &mut Commands) {
         .file_name()
         .map(|n| n.to_string_lossy())
         .unwrap_or_default();
+    let id = ui.make_persistent_id(("confirm_restore_shown", path));
+    if !ui.data(|d| d.get_temp::<bool>(id).unwrap_or(false)) {
+        ui.data_mut(|d| d.insert_temp(id, true));
+        ui.scroll_to_cursor(Some(egui::Align::Center));
+    }
     ui.label(
         RichText::new(format!(
             "Replace your favourites, routines, diary and settings with {name}? What you have \

@@ -53,8 +53,13 @@ pub(super) fn finish_ui(ui: &mut Ui, view: &Finished, commands: &mut Commands) {
             session.items().len()
         ));
     }
+    let sides = if session.has_sides() {
+        " (each side counts)"
+    } else {
+        ""
+    };
     ui.label(format!(
-        "Steps done: {} of {}",
+        "Steps done: {} of {}{sides}",
         session.steps_done(),
         session.steps_total()
     ));
