@@ -12,7 +12,7 @@ use crate::logic::history::{self, MIN_RATED_RUNS};
 use crate::state::caches::{HistoryCharts, HistoryRow};
 use crate::ui::Shared;
 use crate::ui::theme::{self, Palette};
-use crate::ui::widgets::heading;
+use crate::ui::widgets::{a11y, heading};
 
 /// Height of each chart in points.
 const CHART_HEIGHT: f32 = 170.0;
@@ -87,17 +87,16 @@ pub fn history_page_ui(ui: &mut Ui, shared: &Shared, form: &mut HistoryForm) {
     });
     let rows = &shared.caches.history_rows;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show_viewport(ui, |ui, viewport| {
-            range_ui(ui, form);
-            charts_ui(ui, shared, form.range, &palette);
-            ui.add_space(theme::SECTION_GAP);
-            what_helps_ui(ui, shared);
-            ui.add_space(theme::SECTION_GAP);
-            heading::section_heading_ui(ui, "By day");
-            day_rows_ui(ui, rows, row_height, viewport);
-        });
+    let area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+    a11y::scroll_viewport_ui(ui, area, "History", |ui, viewport| {
+        range_ui(ui, form);
+        charts_ui(ui, shared, form.range, &palette);
+        ui.add_space(theme::SECTION_GAP);
+        what_helps_ui(ui, shared);
+        ui.add_space(theme::SECTION_GAP);
+        heading::section_heading_ui(ui, "By day");
+        day_rows_ui(ui, rows, row_height, viewport);
+    });
 }
 
 /// Only the rows inside the viewport are laid out; the rest is space.

@@ -6,7 +6,7 @@ use crate::logic::map::MapShapes;
 use crate::state::command::{Commands, MapCommand};
 use crate::state::nav::Nav;
 use crate::ui::Shared;
-use crate::ui::widgets::heading;
+use crate::ui::widgets::{a11y, heading};
 
 /// Narrowest column of the list.
 const COLUMN_MIN_WIDTH: f32 = 240.0;
@@ -15,7 +15,7 @@ pub fn region_list_ui(ui: &mut egui::Ui, shared: &Shared, nav: &Nav, commands: &
     heading::page_heading_ui(ui, "All regions");
     let maps = shared.layout.maps();
     let columns = ((ui.available_width() / COLUMN_MIN_WIDTH) as usize).clamp(1, maps.len().max(1));
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    a11y::scroll_ui(ui, egui::ScrollArea::vertical(), "Regions", |ui| {
         ui.columns(columns, |uis| {
             for (i, map) in maps.iter().enumerate() {
                 let ui = &mut uis[i % columns];

@@ -9,7 +9,7 @@ use egui::{Frame, Margin, RichText, Stroke, Ui};
 use crate::content::{Catalogue, RedFlag, Urgency};
 use crate::logic::text;
 use crate::ui::theme::{self, Palette};
-use crate::ui::widgets::heading;
+use crate::ui::widgets::{a11y, heading};
 
 pub fn safety_page_ui(ui: &mut Ui, catalogue: &Catalogue) {
     let safety = &catalogue.safety;
@@ -18,30 +18,30 @@ pub fn safety_page_ui(ui: &mut Ui, catalogue: &Catalogue) {
         "Relief Map does not diagnose or treat. Self-massage may help you relax and feel \
          better; it does not replace a doctor.",
     );
-    egui::ScrollArea::vertical()
+    let area = egui::ScrollArea::vertical()
         .id_salt("safety page")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            for urgency in [Urgency::Emergency, Urgency::Urgent, Urgency::Appointment] {
-                urgency_group_ui(ui, catalogue, urgency, false);
-            }
-            for area in &safety.area_cautions {
-                ui.add_space(theme::SECTION_GAP);
-                heading::section_heading_ui(ui, format!("Before you work on {}", area.name));
-                for caution in &area.cautions {
-                    ui.label(format!("• {caution}"));
-                }
-            }
+        .auto_shrink([false, false]);
+    a11y::scroll_ui(ui, area, "Safety", |ui| {
+        for urgency in [Urgency::Emergency, Urgency::Urgent, Urgency::Appointment] {
+            urgency_group_ui(ui, catalogue, urgency, false);
+        }
+        for area in &safety.area_cautions {
             ui.add_space(theme::SECTION_GAP);
-            heading::section_heading_ui(ui, "Ask a doctor before massage if you have");
-            for c in &safety.contraindications {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(&c.name).strong());
-                    ui.label(&c.detail);
-                });
+            heading::section_heading_ui(ui, format!("Before you work on {}", area.name));
+            for caution in &area.cautions {
+                ui.label(format!("• {caution}"));
             }
-            general_rules_ui(ui, catalogue, usize::MAX);
-        });
+        }
+        ui.add_space(theme::SECTION_GAP);
+        heading::section_heading_ui(ui, "Ask a doctor before massage if you have");
+        for c in &safety.contraindications {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(&c.name).strong());
+                ui.label(&c.detail);
+            });
+        }
+        general_rules_ui(ui, catalogue, usize::MAX);
+    });
 }
 
 /// The signs of one urgency under the heading that says what to do, once;

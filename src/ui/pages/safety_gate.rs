@@ -11,7 +11,7 @@ use crate::state::nav::Page;
 use crate::ui::Shared;
 use crate::ui::pages::safety;
 use crate::ui::theme::{self, Palette};
-use crate::ui::widgets::heading;
+use crate::ui::widgets::{a11y, heading};
 
 pub fn technique_gate_ui(ui: &mut Ui, shared: &Shared, index: usize, commands: &mut Commands) {
     let Some(technique) = shared.catalogue.techniques.get(index) else {
@@ -93,23 +93,23 @@ fn gate_body_ui(ui: &mut Ui, shared: &Shared, techniques: &[usize]) {
             .collect();
         ui.label(names.join(" · "));
     };
-    egui::ScrollArea::vertical()
+    let area = egui::ScrollArea::vertical()
         .id_salt(("safety gate", techniques))
         .auto_shrink([false, false])
-        .max_height(ui.available_height() - 48.0)
-        .show(ui, |ui| {
-            // Side by side where there is room: this technique on the left,
-            // when to get help on the right; else one after the other.
-            if ui.available_width() >= theme::GATE_TWO_COLUMNS_MIN_WIDTH {
-                ui.columns(2, |columns| {
-                    columns[0].vertical(about_techniques);
-                    columns[1].vertical(when_to_get_help);
-                });
-            } else {
-                about_techniques(ui);
-                when_to_get_help(ui);
-            }
-        });
+        .max_height(ui.available_height() - 48.0);
+    a11y::scroll_ui(ui, area, "Before you start", |ui| {
+        // Side by side where there is room: this technique on the left,
+        // when to get help on the right; else one after the other.
+        if ui.available_width() >= theme::GATE_TWO_COLUMNS_MIN_WIDTH {
+            ui.columns(2, |columns| {
+                columns[0].vertical(about_techniques);
+                columns[1].vertical(when_to_get_help);
+            });
+        } else {
+            about_techniques(ui);
+            when_to_get_help(ui);
+        }
+    });
 }
 
 /// Each technique's own cautions under its name, then its areas' cautions

@@ -8,7 +8,7 @@ use crate::logic::store::{Settings, TEXT_SCALE_RANGE, ThemeChoice};
 use crate::platform::speech::VoiceInfo;
 use crate::state::command::{Commands, PrefsCommand};
 use crate::ui::theme;
-use crate::ui::widgets::heading;
+use crate::ui::widgets::{a11y, heading};
 
 /// What Settings shows besides the settings: the speech engine and the
 /// data folder.
@@ -33,45 +33,44 @@ pub fn settings_page_ui(
 ) {
     heading::page_heading_ui(ui, "Settings");
     let mut edited = settings.clone();
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            heading::section_heading_ui(ui, "Look");
-            ui.horizontal_wrapped(|ui| {
-                ui.label("Theme:");
-                for (choice, label) in [
-                    (ThemeChoice::System, "Follow the system"),
-                    (ThemeChoice::Light, "Light"),
-                    (ThemeChoice::Dark, "Dark"),
-                ] {
-                    ui.radio_value(&mut edited.theme, choice, label);
-                }
-            });
-            text_size_ui(ui, &mut edited);
-            ui.add_space(theme::SECTION_GAP);
-            cues_ui(ui, &mut edited);
-            ui.add_space(theme::SECTION_GAP);
-            voice_ui(ui, &mut edited, info, commands);
-            ui.add_space(theme::SECTION_GAP);
-            heading::section_heading_ui(ui, "Player");
-            ui.checkbox(
-                &mut edited.large_controls,
-                "Large controls: Next and Pause as big targets, easy to hit with a foot or an elbow",
-            );
-            ui.checkbox(
-                &mut edited.ask_pain_before,
-                "Ask how my pain is before each run (for the diary)",
-            );
-            ui.add_space(theme::SECTION_GAP);
-            heading::section_heading_ui(ui, "Pictures");
-            ui.checkbox(
-                &mut edited.reduce_motion,
-                "Reduce motion: show each step's picture still, with arrows, instead of moving",
-            );
-            ui.add_space(theme::SECTION_GAP);
-            let share = info.share_folder;
-            super::your_data::your_data_ui(ui, info.data_folder, share, info.data_form, commands);
+    let area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+    a11y::scroll_ui(ui, area, "Settings", |ui| {
+        heading::section_heading_ui(ui, "Look");
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Theme:");
+            for (choice, label) in [
+                (ThemeChoice::System, "Follow the system"),
+                (ThemeChoice::Light, "Light"),
+                (ThemeChoice::Dark, "Dark"),
+            ] {
+                ui.radio_value(&mut edited.theme, choice, label);
+            }
         });
+        text_size_ui(ui, &mut edited);
+        ui.add_space(theme::SECTION_GAP);
+        cues_ui(ui, &mut edited);
+        ui.add_space(theme::SECTION_GAP);
+        voice_ui(ui, &mut edited, info, commands);
+        ui.add_space(theme::SECTION_GAP);
+        heading::section_heading_ui(ui, "Player");
+        ui.checkbox(
+            &mut edited.large_controls,
+            "Large controls: Next and Pause as big targets, easy to hit with a foot or an elbow",
+        );
+        ui.checkbox(
+            &mut edited.ask_pain_before,
+            "Ask how my pain is before each run (for the diary)",
+        );
+        ui.add_space(theme::SECTION_GAP);
+        heading::section_heading_ui(ui, "Pictures");
+        ui.checkbox(
+            &mut edited.reduce_motion,
+            "Reduce motion: show each step's picture still, with arrows, instead of moving",
+        );
+        ui.add_space(theme::SECTION_GAP);
+        let share = info.share_folder;
+        super::your_data::your_data_ui(ui, info.data_folder, share, info.data_form, commands);
+    });
     if edited != *settings {
         commands.push(PrefsCommand::SetSettings(edited));
     }
@@ -160,16 +159,16 @@ fn voice_picker_ui(ui: &mut Ui, edited: &mut Settings, voices: &[VoiceInfo]) {
                 || v.language.to_lowercase().starts_with(&wanted)
         })
         .collect();
-    egui::ScrollArea::vertical()
+    let area = egui::ScrollArea::vertical()
         .id_salt("voices")
-        .max_height(theme::VOICE_LIST_HEIGHT)
-        .show(ui, |ui| {
-            ui.selectable_value(&mut edited.voice_name, None, "The engine's default");
-            for voice in matching.iter().take(VOICES_SHOWN) {
-                let label = format!("{} ({})", voice.name, voice.language);
-                ui.selectable_value(&mut edited.voice_name, Some(voice.name.clone()), label);
-            }
-        });
+        .max_height(theme::VOICE_LIST_HEIGHT);
+    a11y::scroll_ui(ui, area, "Voices", |ui| {
+        ui.selectable_value(&mut edited.voice_name, None, "The engine's default");
+        for voice in matching.iter().take(VOICES_SHOWN) {
+            let label = format!("{} ({})", voice.name, voice.language);
+            ui.selectable_value(&mut edited.voice_name, Some(voice.name.clone()), label);
+        }
+    });
     let hidden = matching.len().saturating_sub(VOICES_SHOWN);
     if hidden > 0 {
         ui.weak(format!(

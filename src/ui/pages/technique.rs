@@ -15,7 +15,7 @@ use crate::ui::Shared;
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::big_button::{Size, big_button_ui};
 use crate::ui::widgets::heading;
-use crate::ui::widgets::{icons, illustration, map_canvas, marks};
+use crate::ui::widgets::{a11y, icons, illustration, map_canvas, marks};
 
 pub fn technique_page_ui(
     ui: &mut Ui,
@@ -31,33 +31,32 @@ pub fn technique_page_ui(
     actions_ui(ui, shared, index, technique, commands);
     heading::page_heading_ui(ui, &technique.name);
     ui.label(&technique.summary);
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.add_space(theme::SECTION_GAP);
-            ui.horizontal_top(|ui| {
-                first_picture_ui(ui, shared, technique);
-                ui.vertical(|ui| map_canvas::mini_map_ui(ui, shared, technique));
-            });
-            facts_ui(ui, shared, index, technique);
-            cautions_ui(ui, shared, technique, &palette);
-            steps_ui(ui, shared, technique, choices, &palette, commands);
-            tips_ui(ui, shared, technique);
-            ui.add_space(theme::SECTION_GAP);
-            heading::section_heading_ui(ui, "Source");
-            marks::source_ui(ui, shared.catalogue, &technique.source, &palette);
-            let origin = match technique.steps_origin {
-                StepsOrigin::Article => {
-                    "The steps follow the article; steps marked \"added by the app\" and doses \
-                     marked \"suggested\" are the app's."
-                }
-                StepsOrigin::Conventional => {
-                    "The article names this technique without giving steps; these are common, \
-                     gentle steps written for the app, and their times are suggestions."
-                }
-            };
-            ui.label(RichText::new(origin).color(palette.muted_text));
+    let area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+    a11y::scroll_ui(ui, area, "Technique", |ui| {
+        ui.add_space(theme::SECTION_GAP);
+        ui.horizontal_top(|ui| {
+            first_picture_ui(ui, shared, technique);
+            ui.vertical(|ui| map_canvas::mini_map_ui(ui, shared, technique));
         });
+        facts_ui(ui, shared, index, technique);
+        cautions_ui(ui, shared, technique, &palette);
+        steps_ui(ui, shared, technique, choices, &palette, commands);
+        tips_ui(ui, shared, technique);
+        ui.add_space(theme::SECTION_GAP);
+        heading::section_heading_ui(ui, "Source");
+        marks::source_ui(ui, shared.catalogue, &technique.source, &palette);
+        let origin = match technique.steps_origin {
+            StepsOrigin::Article => {
+                "The steps follow the article; steps marked \"added by the app\" and doses \
+                     marked \"suggested\" are the app's."
+            }
+            StepsOrigin::Conventional => {
+                "The article names this technique without giving steps; these are common, \
+                     gentle steps written for the app, and their times are suggestions."
+            }
+        };
+        ui.label(RichText::new(origin).color(palette.muted_text));
+    });
 }
 
 /// Back, the star, Start and "Add to a routine".

@@ -73,34 +73,30 @@ fn contents_width_id() -> egui::Id {
 
 fn contents_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Commands) {
     a11y::region_ui(ui, Role::Complementary, "Selection and techniques", |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                // Keep text clear of the scroll bar.
-                ui.set_max_width(ui.available_width() - theme::SCROLL_BAR_CLEARANCE);
-                let palette = Palette::for_visuals(ui.visuals());
-                if nav.page() == Page::Map {
-                    map_page::caption_ui(ui, shared, &nav.view, &palette);
-                    ui.separator();
-                }
-                filters_ui(ui, &nav.filter, commands);
+        let area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+        a11y::scroll_ui(ui, area, "Selection", |ui| {
+            // Keep text clear of the scroll bar.
+            ui.set_max_width(ui.available_width() - theme::SCROLL_BAR_CLEARANCE);
+            let palette = Palette::for_visuals(ui.visuals());
+            if nav.page() == Page::Map {
+                map_page::caption_ui(ui, shared, &nav.view, &palette);
                 ui.separator();
-                match nav.selected {
-                    Some(region) => selection_ui(ui, shared, region, commands),
-                    None if nav.filter.is_active() => results_ui(ui, shared, commands),
-                    None => {
-                        heading::section_heading_ui(
-                            ui,
-                            RichText::new("Where does it hurt?").heading(),
-                        );
-                        ui.label(
-                            "Click a region on the map, or press Tab to reach the map and \
+            }
+            filters_ui(ui, &nav.filter, commands);
+            ui.separator();
+            match nav.selected {
+                Some(region) => selection_ui(ui, shared, region, commands),
+                None if nav.filter.is_active() => results_ui(ui, shared, commands),
+                None => {
+                    heading::section_heading_ui(ui, RichText::new("Where does it hurt?").heading());
+                    ui.label(
+                        "Click a region on the map, or press Tab to reach the map and \
                     use the arrow keys and Enter.",
-                        );
-                        ui.label("You can also search above, or pick from the List view.");
-                    }
+                    );
+                    ui.label("You can also search above, or pick from the List view.");
                 }
-            });
+            }
+        });
     });
 }
 

@@ -23,23 +23,56 @@ pub fn list_ui<R>(ui: &mut Ui, name: &str, add: impl FnOnce(&mut Ui) -> R) -> R 
     ui.scope_builder(builder, |ui| {
         let inner = add(ui);
         let visible = ui.min_rect().intersect(ui.clip_rect());
-        clip_children(ui, visible);
+        clip_children(ui.ctx(), ui.unique_id(), visible);
         inner
     })
     .inner
 }
 
-/// Gives `ui`'s node the bounds `rect` and marks it as clipping its
+/// Gives the node `id` the bounds `rect` and marks it as clipping its
 /// children to them.
-fn clip_children(ui: &Ui, rect: Rect) {
+fn clip_children(ctx: &egui::Context, id: egui::Id, rect: Rect) {
     let bounds = egui::accesskit::Rect {
         x0: f64::from(rect.min.x),
         y0: f64::from(rect.min.y),
         x1: f64::from(rect.max.x.max(rect.min.x)),
         y1: f64::from(rect.max.y.max(rect.min.y)),
     };
-    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+    ctx.accesskit_node_builder(id, |node| {
         node.set_bounds(bounds);
         node.set_clips_children();
     });
+}
+
+/// A scroll area that screen readers, and the layout checks, see as one
+/// scroll view: its bounds are the part that shows and it clips what it
+/// holds, so what is scrolled out of sight is known to be reachable by
+/// scrolling rather than lost off the window.
+pub fn scroll_ui<R>(
+    ui: &mut Ui,
+    area: egui::ScrollArea,
+    name: &str,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    scroll_viewport_ui(ui, area, name, |ui, _| add(ui))
+}
+
+/// [`scroll_ui`] for contents that lay out only what shows: `add` gets the
+/// viewport too.
+pub fn scroll_viewport_ui<R>(
+    ui: &mut Ui,
+    area: egui::ScrollArea,
+    name: &str,
+    add: impl FnOnce(&mut Ui, Rect) -> R,
+) -> R {
+    let output = area.show_viewport(ui, |ui, viewport| {
+        let builder = UiBuilder::new()
+            .accessibility_role(Role::ScrollView)
+            .accessibility_label(name);
+        ui.scope_builder(builder, |ui| (ui.unique_id(), add(ui, viewport)))
+            .inner
+    });
+    let (id, inner) = output.inner;
+    clip_children(ui.ctx(), id, output.inner_rect.intersect(ui.clip_rect()));
+    inner
 }

@@ -10,8 +10,8 @@ use crate::state::command::{Commands, NavCommand, RoutineCommand, RunCommand};
 use crate::ui::Shared;
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::big_button::{Size, big_button_ui};
-use crate::ui::widgets::heading;
 use crate::ui::widgets::illustration;
+use crate::ui::widgets::{a11y, heading};
 
 mod editor;
 mod share;
@@ -35,14 +35,13 @@ pub fn routines_page_ui(
         .resizable(false)
         .exact_size(theme::ROUTINE_LIST_WIDTH)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    routine_list_ui(ui, shared, selected, commands);
-                    ui.add_space(theme::SECTION_GAP);
-                    ui.separator();
-                    share_ui(ui, shared, form, commands);
-                });
+            let area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+            a11y::scroll_ui(ui, area, "Routines", |ui| {
+                routine_list_ui(ui, shared, selected, commands);
+                ui.add_space(theme::SECTION_GAP);
+                ui.separator();
+                share_ui(ui, shared, form, commands);
+            });
         });
     egui::CentralPanel::default_margins().show(ui, |ui| {
         let shown =
@@ -163,15 +162,14 @@ fn routine_ui(
     strip_ui(ui, shared, info);
     routine_actions_ui(ui, shared, routine, own, info, form, commands);
     ui.add_space(theme::SECTION_GAP);
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            technique_list_ui(ui, shared, own, info, commands);
-            if let Some(index) = own {
-                ui.add_space(theme::SECTION_GAP);
-                add_technique_ui(ui, shared, index, info, commands);
-            }
-        });
+    let area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+    a11y::scroll_ui(ui, area, "Routine", |ui| {
+        technique_list_ui(ui, shared, own, info, commands);
+        if let Some(index) = own {
+            ui.add_space(theme::SECTION_GAP);
+            add_technique_ui(ui, shared, index, info, commands);
+        }
+    });
 }
 
 /// The name (editable for the person's own), summary, total time, source
@@ -239,29 +237,28 @@ fn strip_ui(ui: &mut Ui, shared: &Shared, info: &RoutineInfo) {
     if techniques.is_empty() {
         return;
     }
-    egui::ScrollArea::horizontal()
-        .id_salt("routine_strip")
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                for (n, technique) in techniques.iter().enumerate() {
-                    ui.vertical(|ui| {
-                        ui.set_width(theme::STRIP_PICTURE_WIDTH);
-                        if let Some(step) = technique.steps.first() {
-                            let width = theme::STRIP_PICTURE_WIDTH;
-                            illustration::step_picture_ui(
-                                ui,
-                                shared.catalogue,
-                                step,
-                                false,
-                                width,
-                                None,
-                            );
-                        }
-                        ui.small(format!("{}. {}", n + 1, technique.name));
-                    });
-                }
-            });
+    let area = egui::ScrollArea::horizontal().id_salt("routine_strip");
+    a11y::scroll_ui(ui, area, "First positions", |ui| {
+        ui.horizontal(|ui| {
+            for (n, technique) in techniques.iter().enumerate() {
+                ui.vertical(|ui| {
+                    ui.set_width(theme::STRIP_PICTURE_WIDTH);
+                    if let Some(step) = technique.steps.first() {
+                        let width = theme::STRIP_PICTURE_WIDTH;
+                        illustration::step_picture_ui(
+                            ui,
+                            shared.catalogue,
+                            step,
+                            false,
+                            width,
+                            None,
+                        );
+                    }
+                    ui.small(format!("{}. {}", n + 1, technique.name));
+                });
+            }
         });
+    });
     ui.add_space(theme::SECTION_GAP);
 }
 
