@@ -187,7 +187,7 @@ fn a_hundred_thousand_point_outline_is_refused_quickly() {
     assert!(!ok);
     assert!(
         report.contains(
-            "a shape has 100000 points once its curves are flattened; at most 2000 are allowed"
+            "has more than 2000 points once its curves are flattened; at most 2000 are allowed"
         ),
         "{report}"
     );

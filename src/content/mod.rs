@@ -14,6 +14,7 @@ mod parse;
 pub mod pose;
 mod routine_file;
 pub mod svg;
+mod svg_flatten;
 pub mod syntax;
 mod validate;
 
