@@ -255,11 +255,13 @@ fn a_hostile_pack_never_keeps_the_window_from_opening() {
             move || reliefmap::content::read_packs(&content)
         });
         let started = Instant::now();
+        assert_eq!(packs.len(), 1);
         let mut harness = common::app_harness_in(state.path());
-        harness
-            .state_mut()
-            .library
-            .load_packs_in_background(reliefmap::content::shipped_files(), packs);
+        harness.state_mut().library.load_packs_in_background(
+            reliefmap::content::shipped_files(),
+            reliefmap::content::pack_folders(content.path()),
+            None,
+        );
         harness.run();
         eprintln!(
             "window built with a hostile pack loading: {:?}",

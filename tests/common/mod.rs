@@ -91,18 +91,16 @@ pub fn app_harness_asking(width: f32, height: f32) -> Harness<'static, ReliefApp
         })
 }
 
-/// The app saving into `dir`, as `--state-dir DIR` would.
+/// The app saving into `dir`, as `--state-dir DIR` would (a copy of
+/// unsaved changes goes to `dir/cache`, never the machine's cache folder).
 pub fn app_harness_in(dir: &std::path::Path) -> Harness<'static, ReliefApp> {
     let dir = dir.to_path_buf();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_eframe(move |cc| {
-            ReliefApp::new(
-                cc,
-                shipped(),
-                Vec::new(),
-                reliefmap::app::Saved::open(Some(&dir)),
-            )
+            let saved =
+                reliefmap::app::Saved::open_with_cache(Some(&dir), Some(&dir.join("cache")));
+            ReliefApp::new(cc, shipped(), Vec::new(), saved)
         });
     // A state file from before may have turned it on; these scenarios
     // start runs at once.
