@@ -48,12 +48,12 @@ impl Quarantine {
 
     /// Marks the pack as being loaded now.
     pub fn mark(&self, folder: &PackFolder) {
-        let written = std::fs::create_dir_all(&self.dir).and_then(|()| {
-            std::fs::write(
-                self.mark_path(&folder.name),
-                fingerprint(&folder.path).to_string(),
-            )
-        });
+        // Written aside and renamed: a mark is whole or absent.
+        let path = self.mark_path(&folder.name);
+        let temp = path.with_extension("loading-new");
+        let written = std::fs::create_dir_all(&self.dir)
+            .and_then(|()| std::fs::write(&temp, fingerprint(&folder.path).to_string()))
+            .and_then(|()| std::fs::rename(&temp, &path));
         if let Err(err) = written {
             log::warn!("could not mark pack '{}' as loading: {err}", folder.name);
         }
