@@ -135,11 +135,22 @@ fn check_pack_checks_a_pack_against_the_built_in_content() {
              60, max_secs: 120), dose_origin: App)]),\n]"
         )
     };
-    std::fs::write(good.join("a.ron"), technique("pack_heel_press", "heel_left")).unwrap();
+    std::fs::write(
+        good.join("a.ron"),
+        technique("pack_heel_press", "heel_left"),
+    )
+    .unwrap();
     let output = reliefmap(&["check", "--pack", dir.path().join("good").to_str().unwrap()]);
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{stdout} {}", String::from_utf8_lossy(&output.stderr));
-    assert!(stdout.starts_with("ok: pack 'good' adds 0 regions and 1 techniques"), "{stdout}");
+    assert!(
+        output.status.success(),
+        "{stdout} {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        stdout.starts_with("ok: pack 'good' adds 0 regions and 1 techniques"),
+        "{stdout}"
+    );
 
     let bad = dir.path().join("bad/techniques");
     std::fs::create_dir_all(&bad).unwrap();
@@ -149,7 +160,10 @@ fn check_pack_checks_a_pack_against_the_built_in_content() {
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     // Only the pack's own problem, with its hint: none of the false ones
     // a pack checked alone gets (no regions, no safety file, sources).
-    assert!(stderr.contains("unknown region 'heal_left' — did you mean 'heel_left'?"), "{stderr}");
+    assert!(
+        stderr.contains("unknown region 'heal_left' — did you mean 'heel_left'?"),
+        "{stderr}"
+    );
     assert!(stderr.contains("1 problem found"), "{stderr}");
     assert_eq!(stderr.lines().count(), 2, "{stderr}");
 }

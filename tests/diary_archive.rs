@@ -9,8 +9,9 @@ mod common;
 
 use reliefmap::logic::archive;
 use reliefmap::logic::backup::read_backup;
-use reliefmap::logic::store::{HistoryEntry, STATE_FILE, ThemeChoice, UserState, unix_now};
+use reliefmap::logic::store::{HistoryEntry, STATE_FILE, ThemeChoice, unix_now};
 use reliefmap::state::command::DataCommand;
+use serde::Serialize;
 
 const RUNS: i64 = 200_000;
 
@@ -32,6 +33,48 @@ fn diary() -> Vec<HistoryEntry> {
         .collect()
 }
 
+/// A run as earlier versions wrote it: every field, empty ones too.
+#[derive(Serialize)]
+struct EarlierRun<'a> {
+    ended_unix_secs: i64,
+    technique: &'a Option<String>,
+    routine: &'a Option<String>,
+    routine_name: &'a Option<String>,
+    active_secs: u64,
+    steps_done: u32,
+    pain_before: Option<u8>,
+    pain_after: Option<u8>,
+    region: &'a Option<String>,
+}
+
+/// The state file as an earlier version wrote it, compactly.
+fn earlier_file(runs: &[HistoryEntry]) -> String {
+    #[derive(Serialize)]
+    struct Earlier<'a> {
+        version: u32,
+        history: Vec<EarlierRun<'a>>,
+    }
+    let history = runs
+        .iter()
+        .map(|e| EarlierRun {
+            ended_unix_secs: e.ended_unix_secs,
+            technique: &e.technique,
+            routine: &e.routine,
+            routine_name: &e.routine_name,
+            active_secs: e.active_secs,
+            steps_done: e.steps_done,
+            pain_before: e.pain_before,
+            pain_after: e.pain_after,
+            region: &e.region,
+        })
+        .collect();
+    ron::to_string(&Earlier {
+        version: 2,
+        history,
+    })
+    .unwrap()
+}
+
 fn sorted(mut runs: Vec<HistoryEntry>) -> Vec<HistoryEntry> {
     runs.sort_by_key(|e| e.ended_unix_secs);
     runs
@@ -41,11 +84,7 @@ fn sorted(mut runs: Vec<HistoryEntry>) -> Vec<HistoryEntry> {
 fn two_hundred_thousand_runs_survive_a_setting_change_and_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     let all = diary();
-    let old = UserState {
-        history: all.clone(),
-        ..UserState::default()
-    };
-    std::fs::write(dir.path().join(STATE_FILE), ron::to_string(&old).unwrap()).unwrap();
+    std::fs::write(dir.path().join(STATE_FILE), earlier_file(&all)).unwrap();
     let size = |name: &str| std::fs::metadata(dir.path().join(name)).unwrap().len();
     eprintln!("the earlier file: {} MB", size(STATE_FILE) / 1_000_000);
     {
@@ -72,7 +111,11 @@ fn two_hundred_thousand_runs_survive_a_setting_change_and_a_restart() {
     let read: Vec<HistoryEntry> = app.user.diary().into_iter().cloned().collect();
     assert_eq!(read.len(), all.len());
     assert!(sorted(read) == all, "every run, as it was");
-    assert_eq!(app.caches.history.runs, all.len(), "History counts them all");
+    assert_eq!(
+        app.caches.history.runs,
+        all.len(),
+        "History counts them all"
+    );
 
     // A backup and the CSV export hold the archived years too.
     let out = dir.path().join("out");
@@ -91,6 +134,9 @@ fn two_hundred_thousand_runs_survive_a_setting_change_and_a_restart() {
         }
     }
     let backup = backup.expect("a backup was written");
-    assert!(sorted(backup.state.history) == all, "the backup holds every run");
+    assert!(
+        sorted(backup.state.history) == all,
+        "the backup holds every run"
+    );
     assert_eq!(csv_rows, all.len(), "the CSV holds every run");
 }

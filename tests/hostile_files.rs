@@ -186,9 +186,7 @@ fn a_hundred_thousand_point_outline_is_refused_quickly() {
     );
     assert!(!ok);
     assert!(
-        report.contains(
-            "has more than 2000 points once its curves are flattened; at most 2000 are allowed"
-        ),
+        report.contains("has more than 8000 segments in its path data; simplify it"),
         "{report}"
     );
     assert!(report.lines().count() < 10, "{report}");

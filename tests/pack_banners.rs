@@ -13,7 +13,12 @@ use reliefmap::content::{Diagnostic, Refusal, RejectedPack};
 
 fn rejected(name: &str, problems: usize) -> RejectedPack {
     let mut diagnostics: Vec<Diagnostic> = (0..problems.min(100))
-        .map(|i| Diagnostic::file(&format!("{name}/techniques/a.ron"), format!("problem number {i}")))
+        .map(|i| {
+            Diagnostic::file(
+                &format!("{name}/techniques/a.ron"),
+                format!("problem number {i}"),
+            )
+        })
         .collect();
     if problems > 100 {
         diagnostics.push(Diagnostic::unlisted(
@@ -49,12 +54,19 @@ fn one_line_each_details_on_request_dismissed_until_the_next_start() {
     harness.get_by_label("Content pack 'second' was not loaded: 28000 problems to fix.");
     assert!(line < 30.0, "one line: {line}");
     assert!(
-        harness.query_by_label_contains("problem number 0").is_none(),
+        harness
+            .query_by_label_contains("problem number 0")
+            .is_none(),
         "details only on request"
     );
     // Both banners together take two lines and their buttons.
     let heading = harness.get_by_label("Body front").rect().bottom();
-    let page = harness.get_all_by_label("Dismiss").last().unwrap().rect().bottom();
+    let page = harness
+        .get_all_by_label("Dismiss")
+        .last()
+        .unwrap()
+        .rect()
+        .bottom();
     assert!(page - heading < 90.0, "{}", page - heading);
 
     harness.get_all_by_label("Details").next().unwrap().click();
@@ -62,11 +74,19 @@ fn one_line_each_details_on_request_dismissed_until_the_next_start() {
     harness.get_by_label("first/techniques/a.ron: problem number 0");
     harness.get_by_label_contains("reliefmap check --pack '/packs/first'");
     common::click(&mut harness, "Hide details");
-    assert!(harness.query_by_label_contains("problem number 0").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("problem number 0")
+            .is_none()
+    );
 
     harness.get_all_by_label("Dismiss").next().unwrap().click();
     harness.run();
-    assert!(harness.query_by_label_contains("Content pack 'first'").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("Content pack 'first'")
+            .is_none()
+    );
     harness.get_by_label_contains("Content pack 'second'");
 
     drop(harness);

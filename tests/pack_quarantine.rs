@@ -25,19 +25,17 @@ const CHILD_CONTENT: &str = "RELIEFMAP_PACK_CHILD_CONTENT";
 /// until it is killed.
 #[test]
 fn pack_loader_child() {
-    let (Some(state), Some(content_dir)) =
-        (std::env::var_os(CHILD_STATE), std::env::var_os(CHILD_CONTENT))
-    else {
+    let (Some(state), Some(content_dir)) = (
+        std::env::var_os(CHILD_STATE),
+        std::env::var_os(CHILD_CONTENT),
+    ) else {
         return;
     };
     let quarantine = Quarantine::new(Path::new(&state));
     let folders = content::pack_folders(Path::new(&content_dir));
     loop {
-        let loaded = content::load_packs_guarded(
-            &content::shipped_files(),
-            &folders,
-            Some(&quarantine),
-        );
+        let loaded =
+            content::load_packs_guarded(&content::shipped_files(), &folders, Some(&quarantine));
         assert!(loaded.is_ok());
     }
 }
@@ -48,7 +46,12 @@ fn kill_while_loading(state: &Path, content_dir: &Path, name: &str) {
     let mark = state.join("packs-loading").join(format!("{name}.loading"));
     for _ in 0..20 {
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "pack_loader_child", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "pack_loader_child",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(CHILD_STATE, state)
             .env(CHILD_CONTENT, content_dir)
             .stdout(Stdio::null())
@@ -96,8 +99,14 @@ fn a_pack_killed_mid_load_is_quarantined_at_the_next_start() {
     assert_eq!(rejected[0].refusal, Refusal::StoppedTheApp);
     let catalogue = &harness.state().library.catalogue;
     assert!(catalogue.technique("pack_heel_press").is_none(), "skipped");
-    assert!(catalogue.technique("pack_toe_press").is_some(), "the other pack loads");
-    assert!(catalogue.technique("arch_rolls").is_some(), "the built-in content loads");
+    assert!(
+        catalogue.technique("pack_toe_press").is_some(),
+        "the other pack loads"
+    );
+    assert!(
+        catalogue.technique("arch_rolls").is_some(),
+        "the built-in content loads"
+    );
     common::click(&mut harness, "Details");
     harness.get_by_label_contains(&format!("reliefmap check --pack '{}'", pack.display()));
 
@@ -109,5 +118,12 @@ fn a_pack_killed_mid_load_is_quarantined_at_the_next_start() {
     drop(harness);
     let harness = start(state.path());
     assert!(harness.state().notices.rejected_packs.is_empty());
-    assert!(harness.state().library.catalogue.technique("pack_heel_press").is_some());
+    assert!(
+        harness
+            .state()
+            .library
+            .catalogue
+            .technique("pack_heel_press")
+            .is_some()
+    );
 }

@@ -51,8 +51,15 @@ fn a_change_that_could_not_be_saved_is_offered_at_the_next_start() {
     common::click(&mut harness, "Restore my changes");
     assert_eq!(harness.state().user.settings.theme, ThemeChoice::Light);
     harness.get_by_label_contains("Your unsaved changes are back");
-    assert!(walk(&dir.path().join("cache")).is_empty(), "the copy is used up");
-    assert_eq!(walk(&dir.path().join("aside")).len(), 1, "what was there is kept aside");
+    assert!(
+        walk(&dir.path().join("cache")).is_empty(),
+        "the copy is used up"
+    );
+    assert_eq!(
+        walk(&dir.path().join("aside")).len(),
+        1,
+        "what was there is kept aside"
+    );
     harness.state_mut().flush_saves();
     let saved = std::fs::read_to_string(&state_file).unwrap();
     assert!(saved.contains("Light"), "{saved}");

@@ -40,7 +40,11 @@ fn small_states_are_pretty_larger_ones_compact_and_both_read_back() {
             assert_eq!(lines, 1, "compact");
         }
         let (_, read, notices) = Store::open(dir.path());
-        assert!(notices.iter().all(|n| *n == reliefmap::logic::store::OpenNotice::ReadOnly));
+        assert!(
+            notices
+                .iter()
+                .all(|n| *n == reliefmap::logic::store::OpenNotice::ReadOnly)
+        );
         assert_eq!(read.history, state.history);
     }
 }
@@ -56,7 +60,9 @@ fn a_save_past_the_limit_is_refused_and_the_old_file_kept() {
 
     // Favourites of a size no person has: more than the write limit.
     let limit = FileKind::State.write_limit_bytes() as usize;
-    let huge: Vec<String> = (0..limit / 1_000 + 1).map(|i| format!("{i:01000}")).collect();
+    let huge: Vec<String> = (0..limit / 1_000 + 1)
+        .map(|i| format!("{i:01000}"))
+        .collect();
     harness.state_mut().edit_user().favourites = huge.clone();
     harness.state_mut().flush_saves();
     harness.run();
@@ -64,7 +70,11 @@ fn a_save_past_the_limit_is_refused_and_the_old_file_kept() {
     assert!(error.contains("your saved data would be"), "{error}");
     assert!(error.contains("so it was not written"), "{error}");
     harness.get_by_label("Not saved: your changes are kept while Relief Map is open.");
-    assert_eq!(harness.state().user.favourites, huge, "the change is kept in memory");
+    assert_eq!(
+        harness.state().user.favourites,
+        huge,
+        "the change is kept in memory"
+    );
     assert_eq!(
         std::fs::read(dir.path().join(STATE_FILE)).unwrap(),
         before,
@@ -78,5 +88,8 @@ fn a_save_past_the_limit_is_refused_and_the_old_file_kept() {
         favourites: huge,
         ..UserState::default()
     };
-    assert!(matches!(store.save(&too_large), Err(StoreError::TooLarge { .. })));
+    assert!(matches!(
+        store.save(&too_large),
+        Err(StoreError::TooLarge { .. })
+    ));
 }

@@ -17,6 +17,12 @@ pub const MAX_DRAWING_POINTS: usize = 50_000;
 /// The flattening tolerance is the drawing's larger side divided by this:
 /// a quarter unit on an 800-unit body map.
 const TOLERANCE_DIVISOR: f64 = 3_200.0;
+/// Numbers in path data may be at most this many times the drawing's larger
+/// side (a transform may scale them down): checked before arcs are turned
+/// into curves, which takes longer the larger their radius.
+const RAW_NUMBER_FACTOR: f64 = 1_000.0;
+/// Most segments one path's data may have (each gives a point or more).
+const MAX_PATH_SEGMENTS: usize = 4 * MAX_PATH_POINTS;
 /// Largest and smallest view box side accepted, in SVG units.
 pub const MAX_VIEW_BOX_SIDE: f64 = 1.0e6;
 pub const MIN_VIEW_BOX_SIDE: f64 = 1.0;
@@ -32,6 +38,8 @@ pub struct Budget {
     tolerance: f64,
     /// Points closer than this are one point.
     same_point: f32,
+    /// The largest number path data may hold.
+    raw_limit: f64,
     width: f64,
     height: f64,
     points_left: usize,
@@ -45,6 +53,7 @@ impl Budget {
             max: KPoint::new(2.0 * width, 2.0 * height),
             tolerance: width.max(height) / TOLERANCE_DIVISOR,
             same_point: (width.max(height) / TOLERANCE_DIVISOR / 250.0) as f32,
+            raw_limit: width.max(height) * RAW_NUMBER_FACTOR,
             width,
             height,
             points_left: MAX_DRAWING_POINTS,
@@ -97,6 +106,61 @@ fn number(value: f64) -> String {
     } else {
         format!("{value:e}")
     }
+}
+
+/// Every number in `d` within the drawing's raw limit, and not too many
+/// segments: read as written, before arcs become curves (an arc of radius
+/// 1e38 would become millions of them).
+fn check_numbers(d: &str, budget: &Budget) -> Result<(), String> {
+    use svgtypes::PathSegment as S;
+    for (count, segment) in svgtypes::PathParser::from(d).enumerate() {
+        if count >= MAX_PATH_SEGMENTS {
+            return Err(format!(
+                "has more than {MAX_PATH_SEGMENTS} segments in its path data; simplify it"
+            ));
+        }
+        let segment = segment.map_err(|err| format!("has path data that cannot be read: {err}"))?;
+        let numbers: &[f64] = match segment {
+            S::MoveTo { x, y, .. } | S::LineTo { x, y, .. } | S::SmoothQuadratic { x, y, .. } => {
+                &[x, y]
+            }
+            S::HorizontalLineTo { x, .. } => &[x],
+            S::VerticalLineTo { y, .. } => &[y],
+            S::CurveTo {
+                x1,
+                y1,
+                x2,
+                y2,
+                x,
+                y,
+                ..
+            } => &[x1, y1, x2, y2, x, y],
+            S::SmoothCurveTo { x2, y2, x, y, .. } => &[x2, y2, x, y],
+            S::Quadratic { x1, y1, x, y, .. } => &[x1, y1, x, y],
+            S::EllipticalArc {
+                rx,
+                ry,
+                x_axis_rotation,
+                x,
+                y,
+                ..
+            } => &[rx, ry, x_axis_rotation, x, y],
+            S::ClosePath { .. } => &[],
+        };
+        if let Some(&far) = numbers
+            .iter()
+            .find(|v| !v.is_finite() || v.abs() > budget.raw_limit)
+        {
+            return Err(format!(
+                "has the number {} in its path data, far larger than the drawing (viewBox 0 0 \
+                 {} {}); check the path's numbers",
+                number(far),
+                number(budget.width),
+                number(budget.height)
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// A path's `d` as curves, and which subpaths were left open (no `Z`).
@@ -222,6 +286,7 @@ pub fn flatten(
     if !transform.is_finite() {
         return Err("has a transform that is not a finite number".to_owned());
     }
+    check_numbers(d, budget)?;
     let (path, open) = bez_path(d)?;
     let path = transform * path;
     for &el in path.elements() {
@@ -290,7 +355,7 @@ mod tests {
             let d = format!("M 10 10 C {huge} -{huge} -{huge} {huge} 20 20 Z");
             let started = Instant::now();
             let err = flatten(&d, Affine::IDENTITY, &mut budget()).unwrap_err();
-            assert!(err.contains("far outside the drawing"), "{huge}: {err}");
+            assert!(err.contains("far larger than the drawing"), "{huge}: {err}");
             assert!(started.elapsed().as_millis() < 50, "{huge}");
         }
         let err = flatten(
@@ -299,9 +364,32 @@ mod tests {
             &mut budget(),
         )
         .unwrap_err();
-        assert!(err.contains("at (1e30, -1e30)"), "{err}");
+        assert!(err.contains("the number 1e30 in its path data"), "{err}");
         // Past f64: a number that cannot be read at all.
         assert!(flatten("M 10 10 L 1e400 0 Z", Affine::IDENTITY, &mut budget()).is_err());
+    }
+
+    #[test]
+    fn a_huge_arc_is_refused_before_it_becomes_curves() {
+        let started = Instant::now();
+        let err = flatten(
+            "M 100 100 A 50 50 0 0 1 1e38 100",
+            Affine::IDENTITY,
+            &mut budget(),
+        )
+        .unwrap_err();
+        assert!(err.contains("the number 1e38"), "{err}");
+        let err = flatten(
+            "M 1 1 A 1e30 1e30 0 0 1 2 2",
+            Affine::IDENTITY,
+            &mut budget(),
+        )
+        .unwrap_err();
+        assert!(err.contains("far larger than the drawing"), "{err}");
+        assert!(started.elapsed().as_millis() < 50);
+        let many = format!("M 0 0 {}", "Z ".repeat(10_000));
+        let err = flatten(&many, Affine::IDENTITY, &mut budget()).unwrap_err();
+        assert!(err.contains("segments"), "{err}");
     }
 
     #[test]
@@ -317,7 +405,7 @@ mod tests {
         // Many curves, each within bounds: stopped just past the cap.
         let d = format!(
             "M 0 0 {} Z",
-            "C 340 0 0 800 340 800 C 0 800 340 0 0 0 ".repeat(5_000)
+            "C 340 0 0 800 340 800 C 0 800 340 0 0 0 ".repeat(1_000)
         );
         let started = Instant::now();
         let err = flatten(&d, Affine::IDENTITY, &mut budget()).unwrap_err();

@@ -154,7 +154,11 @@ pub fn click(harness: &mut Harness<'static, ReliefApp>, label: &str) {
 
 /// A content pack `name` in `content_dir` with one technique on the left
 /// heel; returns its folder.
-pub fn write_technique_pack(content_dir: &std::path::Path, name: &str, id: &str) -> std::path::PathBuf {
+pub fn write_technique_pack(
+    content_dir: &std::path::Path,
+    name: &str,
+    id: &str,
+) -> std::path::PathBuf {
     let pack = content_dir.join(name);
     std::fs::create_dir_all(pack.join("techniques")).unwrap_or_else(|e| panic!("{e}"));
     let text = format!("[\n{}]", technique(id, r#""heel_left""#, ONE_STEP));
