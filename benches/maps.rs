@@ -51,8 +51,16 @@ fn cases() -> Vec<(&'static str, String)> {
             drawing_with("M 1e-30 1e-30 C 1e-30 0 0 1e-30 3e-30 3e-30 Z", ""),
         ),
         (
+            "arc_radius_1e38",
+            drawing_with("M 100 100 A 50 50 0 0 1 1e38 100", ""),
+        ),
+        (
+            "two_thousand_curves",
+            drawing_with(&format!("M 0 0 {}Z", curves(1_000)), ""),
+        ),
+        (
             "forty_thousand_curves",
-            drawing_with(&format!("M 0 0 {curves}Z"), ""),
+            drawing_with(&format!("M 0 0 {}Z", curves(20_000)), ""),
         ),
     ]
 }

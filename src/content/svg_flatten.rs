@@ -14,9 +14,19 @@ use super::geometry::Point;
 pub const MAX_PATH_POINTS: usize = 2_000;
 /// Most points in one whole drawing (the shipped ones have about 1,100).
 pub const MAX_DRAWING_POINTS: usize = 50_000;
-/// The flattening tolerance is the drawing's larger side divided by this:
-/// a quarter unit on an 800-unit body map.
+/// The flattening tolerance is the drawing's larger side divided by this
+/// (a quarter unit on an 800-unit body map), but never coarser than a
+/// quarter unit unless the drawing is under 100 units (then its side / 400):
+/// always a fixed share of the drawing, so the points a curve gets do not
+/// grow with its numbers, and the shipped maps are flattened as before.
 const TOLERANCE_DIVISOR: f64 = 3_200.0;
+const SMALL_TOLERANCE: f64 = 0.25;
+const SMALL_TOLERANCE_DIVISOR: f64 = 400.0;
+
+/// The flattening tolerance for a drawing whose larger side is `size`.
+fn tolerance_for(size: f64) -> f64 {
+    (size / TOLERANCE_DIVISOR).max(SMALL_TOLERANCE.min(size / SMALL_TOLERANCE_DIVISOR))
+}
 /// Numbers in path data may be at most this many times the drawing's larger
 /// side (a transform may scale them down): checked before arcs are turned
 /// into curves, which takes longer the larger their radius.
@@ -51,8 +61,8 @@ impl Budget {
         Self {
             min: KPoint::new(-width, -height),
             max: KPoint::new(2.0 * width, 2.0 * height),
-            tolerance: width.max(height) / TOLERANCE_DIVISOR,
-            same_point: (width.max(height) / TOLERANCE_DIVISOR / 250.0) as f32,
+            tolerance: tolerance_for(width.max(height)),
+            same_point: (tolerance_for(width.max(height)) / 250.0) as f32,
             raw_limit: width.max(height) * RAW_NUMBER_FACTOR,
             width,
             height,
@@ -432,16 +442,21 @@ mod tests {
 
     #[test]
     fn tolerance_follows_the_drawing_size() {
-        let curve = "M 0 0 C 0 1 1 1 1 0 Z";
-        let (small, _) = flatten(curve, Affine::IDENTITY, &mut Budget::new(1.0, 1.0)).unwrap();
-        let big = "M 0 0 C 0 1000 1000 1000 1000 0 Z";
-        let (large, _) = flatten(big, Affine::IDENTITY, &mut Budget::new(1000.0, 1000.0)).unwrap();
+        let curve = |size: f64| {
+            let d = format!("M 0 0 C 0 {size} {size} {size} {size} 0 Z");
+            let (lines, _) = flatten(&d, Affine::IDENTITY, &mut Budget::new(size, size)).unwrap();
+            lines[0].len()
+        };
+        assert_eq!(curve(1.0), curve(50.0), "small drawings: side / 400");
         assert_eq!(
-            small[0].len(),
-            large[0].len(),
-            "the same shape at any scale"
+            curve(1_000.0),
+            curve(1_000_000.0),
+            "large ones: side / 3200"
         );
-        assert!(small[0].len() > 8, "a curve is more than a line");
+        assert!(curve(1.0) > 8, "a curve is more than a line");
+        assert!(curve(1_000_000.0) < 200, "however large its numbers");
+        assert_eq!(tolerance_for(800.0), 0.25, "the body maps as before");
+        assert_eq!(tolerance_for(400.0), 0.25, "the feet too");
     }
 
     #[test]
