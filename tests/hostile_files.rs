@@ -273,6 +273,9 @@ fn a_hostile_pack_never_keeps_the_window_from_opening() {
             harness.run();
         }
         harness.get_by_label_contains("Content pack 'hostile' was not loaded");
+        // Its problems are one click away.
+        harness.get_all_by_label("Details").next().unwrap().click();
+        harness.run();
         assert!(
             harness
                 .query_all_by_label_contains("tips.ron: is a named pipe, not a file")
