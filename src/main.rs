@@ -28,7 +28,12 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Validate the content, print a one-line summary; exit 1 listing every problem.
-    Check,
+    Check {
+        /// Check this content pack against the built-in content (or
+        /// --data), as the app loads it: the same messages as its banner.
+        #[arg(long, value_name = "DIR")]
+        pack: Option<PathBuf>,
+    },
     /// Check a routine file against the content before handing it on; exit 1
     /// listing every problem.
     CheckRoutine {
@@ -49,7 +54,8 @@ fn main() -> ExitCode {
         .clone()
         .or_else(reliefmap::platform::paths::data_dir);
     match cli.command {
-        Some(Command::Check) => check(&base),
+        Some(Command::Check { pack: None }) => check(&base),
+        Some(Command::Check { pack: Some(dir) }) => check_pack(&base, &dir),
         Some(Command::CheckRoutine { file }) => check_routine(&base, &file),
         None => run_app(base, state_dir.as_deref()),
     }
@@ -81,6 +87,63 @@ fn check(base: &[ContentFile]) -> ExitCode {
     }
 }
 
+/// Checks one pack on top of the base content, as the app loads it.
+fn check_pack(base: &[ContentFile], dir: &std::path::Path) -> ExitCode {
+    let folder = content::PackFolder {
+        name: dir.file_name().map_or_else(
+            || dir.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        ),
+        path: dir.to_path_buf(),
+    };
+    if !dir.is_dir() {
+        eprintln!(
+            "{}: is not a folder; give the pack's folder (it holds techniques/, maps/ or regions.ron)",
+            dir.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let mut loader = match content::PackLoader::new(base) {
+        Ok(loader) => loader,
+        Err(diagnostics) => return report(&diagnostics),
+    };
+    let before = loader_summary(&loader);
+    match loader.add(&content::read_pack(&folder)) {
+        Ok(()) => {
+            let catalogue = loader.finish();
+            for warning in catalogue.warnings.iter().skip(before.1) {
+                eprintln!("warning: {warning}");
+            }
+            println!(
+                "ok: pack '{}' adds {} regions and {} techniques; with it: {}",
+                folder.name,
+                catalogue.regions.len() - before.0.regions,
+                catalogue.techniques.len() - before.0.techniques,
+                catalogue.summary()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(rejected) => report(&rejected.diagnostics),
+    }
+}
+
+/// Counts of the base content, to say what a pack adds.
+struct Counts {
+    regions: usize,
+    techniques: usize,
+}
+
+fn loader_summary(loader: &content::PackLoader) -> (Counts, usize) {
+    let catalogue = loader.catalogue();
+    (
+        Counts {
+            regions: catalogue.regions.len(),
+            techniques: catalogue.techniques.len(),
+        },
+        catalogue.warnings.len(),
+    )
+}
+
 /// Checks against the content the app would load, packs included.
 fn check_routine(base: &[ContentFile], file: &std::path::Path) -> ExitCode {
     let packs = reliefmap::platform::paths::content_dir()
@@ -109,15 +172,17 @@ fn check_routine(base: &[ContentFile], file: &std::path::Path) -> ExitCode {
     }
 }
 
+/// Every message, then the real number of problems (those counted in a
+/// "… and N more" line included).
 fn report(diagnostics: &[Diagnostic]) -> ExitCode {
     for diagnostic in diagnostics {
         eprintln!("{diagnostic}");
     }
+    let count = content::problem_count(diagnostics);
     eprintln!(
-        "{} problem{} found; fix {} and check again (field reference: data/README.md)",
-        diagnostics.len(),
-        if diagnostics.len() == 1 { "" } else { "s" },
-        if diagnostics.len() == 1 { "it" } else { "them" }
+        "{count} problem{} found; fix {} and check again (field reference: data/README.md)",
+        if count == 1 { "" } else { "s" },
+        if count == 1 { "it" } else { "them" }
     );
     ExitCode::FAILURE
 }
@@ -130,8 +195,9 @@ fn run_app(base: Vec<ContentFile>, state_dir: Option<&std::path::Path>) -> ExitC
         Ok(catalogue) => catalogue,
         Err(diagnostics) => return report(&diagnostics),
     };
+    // Only listed here: each pack is read and checked in the background.
     let packs = reliefmap::platform::paths::content_dir()
-        .map(|dir| content::read_packs(&dir))
+        .map(|dir| content::pack_folders(&dir))
         .unwrap_or_default();
     let saved = reliefmap::app::Saved::open(state_dir);
     for notice in &saved.notices {

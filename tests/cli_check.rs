@@ -121,3 +121,79 @@ fn check_routine_reports_problems_with_their_place() {
         "{stderr}"
     );
 }
+
+#[test]
+fn check_pack_checks_a_pack_against_the_built_in_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good/techniques");
+    std::fs::create_dir_all(&good).unwrap();
+    let technique = |id: &str, region: &str| {
+        format!(
+            "[\n    Technique(id: \"{id}\", name: \"Test technique\", kind: Massage, summary: \
+             \"A technique written for a test.\", works_on: [\"{region}\"], positions: [Sitting], \
+             source: \"self_massage\", steps: [Step(text: \"Rub gently.\", dose: Timed(min_secs: \
+             60, max_secs: 120), dose_origin: App)]),\n]"
+        )
+    };
+    std::fs::write(
+        good.join("a.ron"),
+        technique("pack_heel_press", "heel_left"),
+    )
+    .unwrap();
+    let output = reliefmap(&["check", "--pack", dir.path().join("good").to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout} {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        stdout.starts_with("ok: pack 'good' adds 0 regions and 1 techniques"),
+        "{stdout}"
+    );
+
+    let bad = dir.path().join("bad/techniques");
+    std::fs::create_dir_all(&bad).unwrap();
+    std::fs::write(bad.join("a.ron"), technique("pack_broken", "heal_left")).unwrap();
+    let output = reliefmap(&["check", "--pack", dir.path().join("bad").to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    // Only the pack's own problem, with its hint: none of the false ones
+    // a pack checked alone gets (no regions, no safety file, sources).
+    assert!(
+        stderr.contains("unknown region 'heal_left' — did you mean 'heel_left'?"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 problem found"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 2, "{stderr}");
+}
+
+#[test]
+fn check_routine_counts_every_problem_listed_or_not() {
+    let dir = tempfile::tempdir().unwrap();
+    // Short ids, so the file stays within a routine file's 256 KB.
+    let ids: Vec<String> = (0..28_000).map(|i| format!("\"x{i}\"")).collect();
+    let file = dir.path().join("many.reliefmap-routine.ron");
+    std::fs::write(
+        &file,
+        format!(
+            "RoutineFile(format: 1, routine: Routine(id: \"r\", name: \"Many\", techniques: [{}]))",
+            ids.join(",")
+        ),
+    )
+    .unwrap();
+    let output = reliefmap(&["check-routine", file.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    // 100 listed (28,000 unknown ids, and more than 30 techniques), then
+    // "… and 27901 more", then the real total.
+    let listed = stderr.lines().count() - 2;
+    assert_eq!(listed, 100, "{stderr}");
+    let more: usize = stderr
+        .lines()
+        .find_map(|l| l.split("… and ").nth(1)?.split(' ').next()?.parse().ok())
+        .unwrap();
+    assert_eq!(listed + more, 28_001);
+    let total = stderr.lines().last().unwrap();
+    assert!(total.starts_with("28001 problems found"), "{total}");
+}

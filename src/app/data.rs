@@ -12,6 +12,17 @@ impl ReliefApp {
     pub(super) fn apply_data(&mut self, command: DataCommand, ctx: &egui::Context) {
         let folder = PathBuf::from(self.forms.routines.folder.trim());
         let (date, offset) = today();
+        // Backups, exports and restores hold the whole diary.
+        if matches!(
+            command,
+            DataCommand::BackUp
+                | DataCommand::Restore
+                | DataCommand::ExportDiary
+                | DataCommand::ExportSummary
+                | DataCommand::RestoreRecovery
+        ) {
+            self.ensure_diary_read();
+        }
         let form = &mut self.forms.data;
         form.problems.clear();
         match command {
@@ -67,27 +78,20 @@ impl ReliefApp {
                     Err(err) => format!("Summary not written: {err}"),
                 });
             }
+            DataCommand::RestoreRecovery => self.restore_recovery(&folder, ctx),
+            DataCommand::DiscardRecovery => self.discard_recovery(),
         }
     }
 
-    /// Reads the backup again (it may have changed since it was checked),
-    /// keeps the current state aside, then takes the backup's.
+    /// Restores a checked backup, saying how it went on the page.
     fn restore_from(&mut self, path: &Path, folder: &Path, date: &str, ctx: &egui::Context) {
-        let result = backup::read_backup(path)
-            .and_then(|file| backup::restore(&self.user, file, folder, date));
-        let form = &mut self.forms.data;
-        match result {
-            Ok((state, aside)) => {
-                form.message = Some(format!(
-                    "Restored. What you had before is kept in {}",
-                    aside.display()
-                ));
-                *self.edit_user() = state;
-                super::prefs::apply_theme(ctx, self.user.settings.theme);
-                ctx.set_zoom_factor(self.user.settings.text_scale());
-                self.refresh_all_caches();
-            }
-            Err(err) => form.message = Some(format!("Nothing was changed: {err}")),
-        }
+        let message = match self.restore_state(path, folder, date, ctx) {
+            Ok(aside) => format!(
+                "Restored. What you had before is kept in {}",
+                aside.display()
+            ),
+            Err(err) => format!("Nothing was changed: {err}"),
+        };
+        self.forms.data.message = Some(message);
     }
 }

@@ -3,7 +3,8 @@
 //! saver is given its chance. Also opening the window.
 
 use super::{ReliefApp, Saved, prefs};
-use crate::content::{Catalogue, ContentFile, Pack, RejectedPack};
+use crate::content::quarantine::Quarantine;
+use crate::content::{Catalogue, ContentFile, PackFolder, RejectedPack};
 use crate::state::command::Commands;
 use crate::state::nav::Page;
 use crate::ui::widgets::{a11y, heading};
@@ -40,6 +41,7 @@ impl ReliefApp {
                 node.set_label("Relief Map");
             });
         self.take_loaded_packs();
+        self.take_read_years();
         self.voices.poll();
         self.tick(ui.ctx());
         let mut commands = Commands::default();
@@ -246,14 +248,20 @@ fn icon() -> Option<egui::IconData> {
     }
 }
 
-/// Opens the main window with the base content; `packs` join it from a
-/// background thread when they are read and checked.
+/// Opens the main window with the base content; the packs in `packs` join
+/// it from a background thread when they are read and checked (marked in
+/// the state folder while they load, when this window may write there).
 pub fn run_window(
     base: Vec<ContentFile>,
     catalogue: Catalogue,
-    packs: Vec<Pack>,
+    packs: Vec<PackFolder>,
     saved: Saved,
 ) -> eframe::Result {
+    let quarantine = saved
+        .store
+        .as_ref()
+        .filter(|store| !store.is_read_only())
+        .map(|store| Quarantine::new(store.dir()));
     let size = prefs::window_size(saved.state.settings.window_size);
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Relief Map")
@@ -274,7 +282,8 @@ pub fn run_window(
             let mut app = ReliefApp::new(cc, catalogue, Vec::<RejectedPack>::new(), saved);
             app.ground_cleared = true;
             if !packs.is_empty() {
-                app.library.load_packs_in_background(base, packs);
+                app.library
+                    .load_packs_in_background(base, packs, quarantine);
                 app.notices.packs_loading = true;
             }
             Ok(Box::new(app))

@@ -1,12 +1,15 @@
 //! The loaded content and what is built from it once: the catalogue, the
-//! map shapes and the search index. Content packs are read on a background
-//! thread, so a huge or hostile pack can never keep the window from
-//! opening; they join the catalogue when ready (their items come after the
-//! built-in ones, so every index the person is using stays valid).
+//! map shapes and the search index. Content packs are read and checked on a
+//! background thread, each marked while it loads (a pack that stopped the
+//! app is skipped next time), so a huge or hostile pack can never keep the
+//! window from opening; they join the catalogue when ready (their items
+//! come after the built-in ones, so every index the person is using stays
+//! valid).
 
 use std::sync::mpsc::Receiver;
 
-use crate::content::{self, Catalogue, ContentFile, Pack, RejectedPack};
+use crate::content::quarantine::Quarantine;
+use crate::content::{self, Catalogue, ContentFile, PackFolder, RejectedPack};
 use crate::logic::map::{LIST_VIEW, MapLayout};
 use crate::logic::search::SearchIndex;
 
@@ -16,6 +19,8 @@ pub struct Library {
     pub search: SearchIndex,
     /// Packs still being read and checked.
     pending: Option<Receiver<PacksLoaded>>,
+    /// Where packs are marked while they load (none for a second window).
+    quarantine: Option<Quarantine>,
 }
 
 /// The outcome of loading the packs on top of the base content.
@@ -31,16 +36,25 @@ impl Library {
             search: SearchIndex::new(&catalogue),
             catalogue,
             pending: None,
+            quarantine: None,
         }
     }
 
-    /// Reads and checks `packs` on top of `base` on a background thread.
-    pub fn load_packs_in_background(&mut self, base: Vec<ContentFile>, packs: Vec<Pack>) {
+    /// Reads and checks the packs in `folders` on top of `base` on a
+    /// background thread, each marked in `quarantine` while it loads.
+    pub fn load_packs_in_background(
+        &mut self,
+        base: Vec<ContentFile>,
+        folders: Vec<PackFolder>,
+        quarantine: Option<Quarantine>,
+    ) {
         let (sender, receiver) = std::sync::mpsc::channel();
+        self.quarantine = quarantine.clone();
         let spawned = std::thread::Builder::new()
             .name("reliefmap-packs".to_owned())
             .spawn(move || {
-                if let Ok((catalogue, rejected)) = content::load_with_packs(&base, &packs) {
+                let loaded = content::load_packs_guarded(&base, &folders, quarantine.as_ref());
+                if let Ok((catalogue, rejected)) = loaded {
                     // The window may have closed meanwhile: nothing to do.
                     if sender
                         .send(PacksLoaded {
@@ -61,6 +75,23 @@ impl Library {
 
     pub fn packs_pending(&self) -> bool {
         self.pending.is_some()
+    }
+
+    /// The window closes: a pack still loading (for less than the time
+    /// taken as a hang) did not stop the app.
+    pub fn closing(&self) {
+        if self.pending.is_some()
+            && let Some(quarantine) = &self.quarantine
+        {
+            quarantine.clear_recent();
+        }
+    }
+
+    /// Loads a pack that stopped the app again at the next start.
+    pub fn retry_pack(&self, name: &str) {
+        if let Some(quarantine) = &self.quarantine {
+            quarantine.release(name);
+        }
     }
 
     /// The packs, once they are ready.
@@ -96,6 +127,7 @@ impl Library {
     pub fn replace(&mut self, catalogue: Catalogue) {
         *self = Self {
             pending: self.pending.take(),
+            quarantine: self.quarantine.take(),
             ..Self::new(catalogue)
         };
     }

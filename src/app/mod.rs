@@ -13,6 +13,7 @@
 //! [`run`], [`routines`], [`prefs`].
 
 mod data;
+mod diary;
 mod frame;
 pub mod library;
 mod navigate;
@@ -48,6 +49,9 @@ pub struct Saved {
     pub state: UserState,
     /// Messages for a banner (file set aside, read-only, folder unusable).
     pub notices: Vec<String>,
+    /// Where a copy of unsaved changes is kept when the window closes
+    /// after a failed save (in the cache folder), and looked for at start.
+    pub recovery_folder: Option<PathBuf>,
 }
 
 impl Saved {
@@ -57,12 +61,18 @@ impl Saved {
             store: None,
             state: UserState::default(),
             notices: Vec::new(),
+            recovery_folder: None,
         }
     }
 
     /// Opens the state folder (`--state-dir`, `RELIEFMAP_STATE_DIR` or the
-    /// platform data folder).
+    /// platform data folder), with recovery copies in the platform cache.
     pub fn open(dir: Option<&Path>) -> Self {
+        Self::open_with_cache(dir, crate::platform::paths::cache_dir().as_deref())
+    }
+
+    /// As [`Self::open`], with recovery copies under `cache_dir`.
+    pub fn open_with_cache(dir: Option<&Path>, cache_dir: Option<&Path>) -> Self {
         match dir {
             Some(dir) => {
                 let (store, state, notices) = Store::open(dir);
@@ -70,6 +80,8 @@ impl Saved {
                     store: Some(store),
                     state,
                     notices: notices.iter().map(OpenNotice::message).collect(),
+                    recovery_folder: cache_dir
+                        .map(|cache| crate::logic::recovery::folder(cache, dir)),
                 }
             }
             None => Self {
@@ -80,6 +92,7 @@ impl Saved {
                     use --state-dir DIR."
                         .to_owned(),
                 ],
+                recovery_folder: None,
             },
         }
     }
@@ -119,6 +132,13 @@ pub struct ReliefApp {
     /// The page drawn last frame (and whether it was the pain question): a
     /// new one takes the focus to its heading.
     page_drawn: Option<(Page, bool)>,
+    /// Archived diary years still being read in the background.
+    archive_reader: Option<std::sync::mpsc::Receiver<diary::YearRead>>,
+    /// Where a copy of unsaved changes goes if the window closes after a
+    /// failed save.
+    recovery_folder: Option<PathBuf>,
+    /// The last save on closing has been done (it is done once).
+    closed: bool,
 }
 
 impl ReliefApp {
@@ -188,24 +208,38 @@ impl ReliefApp {
             typing_last_frame: false,
             ground_cleared: false,
             page_drawn: None,
+            archive_reader: None,
+            recovery_folder: None,
+            closed: false,
         }
     }
 
-    /// Takes over the saved state and starts the saver.
+    /// Takes over the saved state, starts the saver and the reading of
+    /// the diary's archived years, and offers a recovery copy if one waits.
     pub fn load(&mut self, saved: Saved, ctx: &egui::Context) {
         let Saved {
             store,
             state,
             notices,
+            recovery_folder,
         } = saved;
         self.nav.view = self.library.view_or_first(&state.settings.last_view);
         self.user = state;
         self.notices.opening = notices;
         prefs::apply_theme(ctx, self.user.settings.theme);
-        self.data_folder = store
-            .as_ref()
-            .and_then(|s| s.path().parent().map(Path::to_path_buf));
+        self.data_folder = store.as_ref().map(|s| s.dir().to_path_buf());
         ctx.set_zoom_factor(self.user.settings.text_scale());
+        if let Some(store) = &store
+            && !self.user.archive.is_complete()
+        {
+            let wake = ctx.clone();
+            self.archive_reader = diary::read_years_in_background(
+                store.dir().to_path_buf(),
+                self.user.archive.unread().iter().copied().collect(),
+                !store.is_read_only(),
+                move || wake.request_repaint(),
+            );
+        }
         self.saver = match store {
             Some(store) if !store.is_read_only() => {
                 let ctx = ctx.clone();
@@ -213,6 +247,11 @@ impl ReliefApp {
             }
             _ => Saver::none(),
         };
+        self.notices.recovery = recovery_folder
+            .as_deref()
+            .and_then(crate::logic::recovery::offered);
+        self.recovery_folder = recovery_folder;
+        self.archive_if_due();
         self.refresh_all_caches();
     }
 
@@ -269,9 +308,16 @@ impl ReliefApp {
         self.saver.flush(&self.user);
     }
 
-    /// Writes the state now and waits for it: the window is closing.
+    /// Writes the state now and waits for it: the window is closing. If
+    /// that fails, a copy is kept in the cache folder for the next start.
     pub fn save_on_exit(&mut self) {
-        self.saver.close(&self.user);
+        if std::mem::replace(&mut self.closed, true) {
+            return;
+        }
+        self.library.closing();
+        if !self.saver.close(&self.user) {
+            self.keep_recovery_copy();
+        }
     }
 
     /// Takes over content packs once they are loaded.

@@ -37,7 +37,10 @@ impl ReliefApp {
                 let settings = &mut self.edit_user().settings;
                 settings.show_labels = !settings.show_labels;
             }
-            PrefsCommand::DismissNotices => self.notices.opening.clear(),
+            PrefsCommand::DismissNotice(key) => {
+                self.notices.dismissed.insert(key);
+            }
+            PrefsCommand::RetryPack(name) => self.library.retry_pack(&name),
             PrefsCommand::TestVoice => self.test_voice(),
             PrefsCommand::OpenDataFolder => {
                 if let Some(folder) = &self.data_folder

@@ -345,6 +345,8 @@ impl ReliefApp {
         };
         self.edit_user().history.push(entry);
         self.run.logged = Some(self.user.history.len() - 1);
+        // A long live diary moves a past year out (the index follows).
+        self.archive_if_due();
         self.refresh_history();
     }
 

@@ -8,16 +8,23 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// What a file is for, which sets how large it may be.
+/// What a file is for, which sets how large it may be. Every limit on
+/// what Relief Map reads and on what it writes lives here, so the writer can
+/// never make a file the reader would refuse.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
     /// A `*.reliefmap-routine.ron` handed on by someone: a few kilobytes.
     Routine,
     /// One content file (`regions.ron`, `techniques/*.ron`, a map).
     Content,
-    /// `state.ron`: ten years of daily history is about 1.5 MB.
+    /// `state.ron`: favourites, routines, settings and the recent diary
+    /// (older years go to archive files; a live diary of 10,000 runs is
+    /// about 2 MB).
     State,
-    /// A backup of the whole state.
+    /// `history-<year>.ron`: one archived diary year (a year of twenty
+    /// runs a day is about 1.4 MB).
+    Archive,
+    /// A backup of the whole state, every diary year included.
     Backup,
     /// A picture in a content pack.
     Image,
@@ -29,8 +36,16 @@ impl FileKind {
         match self {
             Self::Routine => 256 * 1024,
             Self::Content | Self::Image => 8 * 1024 * 1024,
-            Self::State | Self::Backup => 64 * 1024 * 1024,
+            Self::State | Self::Archive => 64 * 1024 * 1024,
+            Self::Backup => 256 * 1024 * 1024,
         }
+    }
+
+    /// Largest file Relief Map writes of this kind: a quarter of what it
+    /// reads, so whatever it writes it reads back with room to spare. A
+    /// save that would be larger is not written (the old file stays).
+    pub const fn write_limit_bytes(self) -> u64 {
+        self.limit_bytes() / 4
     }
 
     fn what(self) -> &'static str {
@@ -38,6 +53,7 @@ impl FileKind {
             Self::Routine => "a routine file",
             Self::Content => "a content file",
             Self::State => "the saved state",
+            Self::Archive => "a diary archive",
             Self::Backup => "a backup",
             Self::Image => "an image",
         }
@@ -76,7 +92,7 @@ impl ReadError {
 }
 
 /// "256 KB", "8 MB".
-fn size_text(bytes: u64) -> String {
+pub fn size_text(bytes: u64) -> String {
     if bytes >= 1024 * 1024 {
         format!("{} MB", bytes / (1024 * 1024))
     } else {
@@ -218,6 +234,23 @@ mod tests {
             .err()
             .map(|e| e.to_string());
         assert!(folder.is_some_and(|e| e.contains("is a folder")));
+    }
+
+    #[test]
+    fn every_kind_writes_well_below_what_it_reads() {
+        for kind in [
+            FileKind::Routine,
+            FileKind::Content,
+            FileKind::State,
+            FileKind::Archive,
+            FileKind::Backup,
+            FileKind::Image,
+        ] {
+            assert!(
+                kind.write_limit_bytes() * 2 < kind.limit_bytes(),
+                "{kind:?}"
+            );
+        }
     }
 
     #[cfg(unix)]

@@ -1,5 +1,6 @@
-//! Reading content files: the built-in set (embedded in the binary), a folder
-//! given with `--data`, and packs from the user's `content/` folder.
+//! Reading content files: the built-in set (embedded in the binary) and a
+//! folder given with `--data` (packs from the user's `content/` folder are
+//! in [`super::packs`]).
 //!
 //! A content folder holds `regions.ron`, `safety.ron`, `tips.ron`,
 //! `routines.ron`, `sources.ron` and any
@@ -178,102 +179,6 @@ fn read_problem(err: &ReadError) -> String {
         ReadError::NotFound { .. } => "disappeared while it was being read".to_owned(),
         ReadError::Io { source, .. } => format!("cannot be read: {source}"),
     }
-}
-
-/// A set of extra content from the user's `content/` folder.
-#[derive(Clone, Debug)]
-pub struct Pack {
-    pub name: String,
-    pub files: Vec<ContentFile>,
-    pub read_errors: Vec<Diagnostic>,
-}
-
-/// Every sub-folder of `content_dir` is one pack with the layout of `data/`.
-/// Entries that are not folders are skipped; special ones (a pipe, a device,
-/// a loop of links) are listed as packs that were not loaded, with why.
-pub fn read_packs(content_dir: &Path) -> Vec<Pack> {
-    let Ok(entries) = std::fs::read_dir(content_dir) else {
-        return Vec::new();
-    };
-    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    paths
-        .into_iter()
-        .filter_map(|path| {
-            let name = path
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            let display = path.display().to_string();
-            match std::fs::metadata(&path) {
-                Ok(meta) if meta.is_dir() => {
-                    let (files, read_errors) = read_dir(&path);
-                    Some(Pack {
-                        name,
-                        files,
-                        read_errors,
-                    })
-                }
-                // A plain file (a README beside the packs) is no pack.
-                Ok(meta) if meta.is_file() => None,
-                Ok(_) => Some(Pack {
-                    name,
-                    files: Vec::new(),
-                    read_errors: vec![Diagnostic::file(
-                        &display,
-                        "is a special file (a pipe or a device), not a pack folder; it is skipped",
-                    )],
-                }),
-                Err(err) => Some(Pack {
-                    name,
-                    files: Vec::new(),
-                    read_errors: vec![Diagnostic::file(
-                        &display,
-                        format!("cannot be opened ({err}); it is skipped"),
-                    )],
-                }),
-            }
-        })
-        .collect()
-}
-
-/// A pack that was left out, with every problem found in it.
-#[derive(Clone, Debug)]
-pub struct RejectedPack {
-    pub name: String,
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-/// Loads the shipped (or `--data`) files and then each pack on top. A pack
-/// with any problem is left out whole; its messages are returned with its name.
-pub fn load_with_packs(
-    base: &[ContentFile],
-    packs: &[Pack],
-) -> Result<(Catalogue, Vec<RejectedPack>), Vec<Diagnostic>> {
-    let mut catalogue = load(base)?;
-    let mut accepted = base.to_vec();
-    let mut rejected = Vec::new();
-    for pack in packs {
-        if !pack.read_errors.is_empty() {
-            rejected.push(RejectedPack {
-                name: pack.name.clone(),
-                diagnostics: pack.read_errors.clone(),
-            });
-            continue;
-        }
-        let mut combined = accepted.clone();
-        combined.extend(pack.files.iter().cloned());
-        match load(&combined) {
-            Ok(with_pack) => {
-                catalogue = with_pack;
-                accepted = combined;
-            }
-            Err(diagnostics) => rejected.push(RejectedPack {
-                name: pack.name.clone(),
-                diagnostics,
-            }),
-        }
-    }
-    Ok((catalogue, rejected))
 }
 
 /// Parses and validates a whole set of files; all problems are reported

@@ -1,5 +1,6 @@
-//! Content: typed data ([`model`]), reading it from the built-in set, a folder
-//! or user packs ([`load`]), and checking it ([`validate`]) with messages that
+//! Content: typed data ([`model`]), reading it from the built-in set or a
+//! folder ([`load`]) or user packs (`packs`, with [`quarantine`] for a pack
+//! that stopped the app), and checking it ([`validate`]) with messages that
 //! name the file, line and column. [`files`] is the one bounded way to read
 //! any file a person hands the app (content, routines, state, backups).
 
@@ -10,21 +11,25 @@ pub mod geometry;
 mod images;
 mod load;
 pub mod model;
+mod packs;
 mod parse;
 pub mod pose;
+pub mod quarantine;
 mod routine_file;
 pub mod svg;
+mod svg_flatten;
 pub mod syntax;
 mod validate;
 
 use std::collections::HashMap;
 
-pub use diagnostic::Diagnostic;
-pub use load::{
-    ContentFile, Pack, RejectedPack, load, load_with_packs, read_dir, read_packs, shipped_files,
-    with_builtin_art,
-};
+pub use diagnostic::{Diagnostic, problem_count};
+pub use load::{ContentFile, load, read_dir, shipped_files, with_builtin_art};
 pub use model::*;
+pub use packs::{
+    Pack, PackFolder, PackLoader, Refusal, RejectedPack, load_packs_guarded, load_with_packs,
+    pack_folders, read_pack, read_packs,
+};
 pub use parse::parse_file;
 pub use pose::{PoseDef, Show};
 pub use routine_file::{ROUTINE_FILE_FORMAT, ROUTINE_FILE_SUFFIX, RoutineFile, parse_routine_file};

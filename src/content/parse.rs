@@ -157,12 +157,11 @@ fn parse_items<T: DeserializeOwned>(
         }
     }
     if unread > MAX_UNREAD_LISTED {
-        diagnostics.push(Diagnostic::file(
+        let more = unread - MAX_UNREAD_LISTED;
+        diagnostics.push(Diagnostic::unlisted(
             source.display,
-            format!(
-                "… and {} more items that could not be read; fix the ones above first",
-                unread - MAX_UNREAD_LISTED
-            ),
+            more,
+            format!("… and {more} more items that could not be read; fix the ones above first"),
         ));
     }
 }

@@ -9,16 +9,15 @@
 //!   anchor in `data-label-x` / `data-label-y`; a `<g id="…">` in it is a
 //!   region made of the paths inside it (both sides of the lower back).
 //!
-//! Curves are flattened to polygons (kurbo) in the SVG's own units; every
-//! element keeps its line and column for messages.
+//! Curves are flattened to polygons (kurbo) in the SVG's own units, with
+//! the work bounded first ([`super::svg_flatten`]); every element keeps its
+//! line and column for messages.
 
-use kurbo::{Affine, BezPath, PathEl, Point as KPoint};
+use kurbo::{Affine, Point as KPoint};
 
 use super::geometry::Point;
+use super::svg_flatten::{Budget, MAX_VIEW_BOX_SIDE, MIN_VIEW_BOX_SIDE, flatten, to_point};
 use super::syntax::TextPos;
-
-/// How finely curves are flattened, in SVG units (a body map is 800 tall).
-const TOLERANCE: f64 = 0.25;
 
 /// A region's shape in its map's SVG.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,10 +93,11 @@ pub fn parse_map(text: &str) -> Result<MapArt, Vec<SvgProblem>> {
     let mut problems = Vec::new();
     let (width, height) = view_box(&doc, root, &mut problems);
     let mut art = MapArt {
-        width,
-        height,
+        width: width as f32,
+        height: height as f32,
         ..MapArt::default()
     };
+    let budget = &mut Budget::new(width, height);
     let group = |id: &str| {
         root.descendants()
             .find(|n| n.has_tag_name("g") && n.attribute("id") == Some(id))
@@ -111,21 +111,27 @@ pub fn parse_map(text: &str) -> Result<MapArt, Vec<SvgProblem>> {
         return Err(problems);
     };
     if let Some(g) = group("silhouette") {
-        art.silhouette = shapes_in(&doc, g, &mut problems)
+        art.silhouette = shapes_in(&doc, g, budget, &mut problems)
             .into_iter()
             .flat_map(|(polygons, _)| polygons)
             .collect();
     }
     if let Some(g) = group("details") {
-        art.details = shapes_in(&doc, g, &mut problems)
+        art.details = shapes_in(&doc, g, budget, &mut problems)
             .into_iter()
             .flat_map(|(polygons, _)| polygons)
             .collect();
     }
     if let Some(g) = group("guides") {
-        art.guides = guides_in(&doc, g, &mut problems);
+        art.guides = guides_in(&doc, g, budget, &mut problems);
     }
-    regions_in(&doc, regions, None, &mut art.regions, &mut problems);
+    let mut regions_found = Regions {
+        doc: &doc,
+        budget,
+        out: &mut art.regions,
+        problems: &mut problems,
+    };
+    regions_found.read(regions, None);
     if problems.is_empty() {
         Ok(art)
     } else {
@@ -133,18 +139,34 @@ pub fn parse_map(text: &str) -> Result<MapArt, Vec<SvgProblem>> {
     }
 }
 
-/// The drawing's size from `viewBox` (the coordinates paths use).
+/// The drawing's size from `viewBox` (the coordinates paths use), within
+/// sizes that drawing software gives and the app can scale.
 fn view_box(
     doc: &roxmltree::Document,
     root: roxmltree::Node,
     problems: &mut Vec<SvgProblem>,
-) -> (f32, f32) {
+) -> (f64, f64) {
     let parsed = root
         .attribute("viewBox")
         .and_then(|v| v.parse::<svgtypes::ViewBox>().ok());
+    let sides = MIN_VIEW_BOX_SIDE..=MAX_VIEW_BOX_SIDE;
     match parsed {
+        Some(vb)
+            if vb.x == 0.0 && vb.y == 0.0 && sides.contains(&vb.w) && sides.contains(&vb.h) =>
+        {
+            (vb.w, vb.h)
+        }
         Some(vb) if vb.x == 0.0 && vb.y == 0.0 && vb.w > 0.0 && vb.h > 0.0 => {
-            (vb.w as f32, vb.h as f32)
+            problems.push(problem(
+                doc,
+                root,
+                format!(
+                    "has a viewBox of {} by {}; its width and height must be between \
+                     {MIN_VIEW_BOX_SIDE} and {MAX_VIEW_BOX_SIDE} units",
+                    vb.w, vb.h
+                ),
+            ));
+            (1.0, 1.0)
         }
         _ => {
             problems.push(problem(
@@ -170,91 +192,11 @@ fn transform_of(node: roxmltree::Node) -> Affine {
         })
 }
 
-/// A path's `d` as curves, and which subpaths were left open (no `Z`).
-fn bez_path(d: &str) -> Result<(BezPath, Vec<usize>), String> {
-    let mut path = BezPath::new();
-    let mut subpath_open = false;
-    let mut open = Vec::new();
-    let mut subpath = 0usize;
-    for segment in svgtypes::SimplifyingPathParser::from(d) {
-        let segment = segment.map_err(|err| format!("has path data that cannot be read: {err}"))?;
-        match segment {
-            svgtypes::SimplePathSegment::MoveTo { x, y } => {
-                if subpath_open {
-                    open.push(subpath);
-                }
-                if !path.elements().is_empty() {
-                    subpath += 1;
-                }
-                path.move_to((x, y));
-                subpath_open = true;
-            }
-            svgtypes::SimplePathSegment::LineTo { x, y } => path.line_to((x, y)),
-            svgtypes::SimplePathSegment::CurveTo {
-                x1,
-                y1,
-                x2,
-                y2,
-                x,
-                y,
-            } => path.curve_to((x1, y1), (x2, y2), (x, y)),
-            svgtypes::SimplePathSegment::Quadratic { x1, y1, x, y } => {
-                path.quad_to((x1, y1), (x, y));
-            }
-            svgtypes::SimplePathSegment::ClosePath => {
-                path.close_path();
-                subpath_open = false;
-            }
-        }
-    }
-    if subpath_open {
-        open.push(subpath);
-    }
-    Ok((path, open))
-}
-
-/// A path's `d` as polylines (closed ones end where they began), and which
-/// subpaths were left open.
-fn flatten(d: &str, transform: Affine) -> Result<(Vec<Vec<Point>>, Vec<usize>), String> {
-    let (path, open) = bez_path(d)?;
-    let path = transform * path;
-    let mut polylines: Vec<Vec<Point>> = Vec::new();
-    kurbo::flatten(path.elements().iter().copied(), TOLERANCE, |el| match el {
-        PathEl::MoveTo(p) => polylines.push(vec![to_point(p)]),
-        PathEl::LineTo(p) => {
-            // Curves meeting end to end give the same point twice: one is
-            // enough (a zero-length edge would read as the outline
-            // touching itself).
-            let p = to_point(p);
-            if let Some(line) = polylines.last_mut()
-                && line
-                    .last()
-                    .is_none_or(|q| (q.0 - p.0).abs() + (q.1 - p.1).abs() > 1e-3)
-            {
-                line.push(p);
-            }
-        }
-        PathEl::ClosePath => {
-            if let Some(line) = polylines.last_mut()
-                && line.len() > 1
-                && line.first() == line.last()
-            {
-                line.pop();
-            }
-        }
-        _ => {}
-    });
-    Ok((polylines, open))
-}
-
-fn to_point(p: KPoint) -> Point {
-    (p.x as f32, p.y as f32)
-}
-
 /// Every `<path>` (and basic shape given as a path) below `group`, flattened.
 fn shapes_in(
     doc: &roxmltree::Document,
     group: roxmltree::Node,
+    budget: &mut Budget,
     problems: &mut Vec<SvgProblem>,
 ) -> Vec<(Vec<Vec<Point>>, Vec<usize>)> {
     group
@@ -262,7 +204,7 @@ fn shapes_in(
         .filter(|n| n.has_tag_name("path"))
         .filter_map(|n| {
             let d = n.attribute("d").unwrap_or_default();
-            match flatten(d, transform_of(n)) {
+            match flatten(d, transform_of(n), budget) {
                 Ok(shape) => Some(shape),
                 Err(message) => {
                     problems.push(problem(doc, n, message));
@@ -276,6 +218,7 @@ fn shapes_in(
 fn guides_in(
     doc: &roxmltree::Document,
     group: roxmltree::Node,
+    budget: &mut Budget,
     problems: &mut Vec<SvgProblem>,
 ) -> Vec<GuideArt> {
     group
@@ -283,7 +226,7 @@ fn guides_in(
         .filter(|n| n.has_tag_name("path"))
         .filter_map(|n| {
             let d = n.attribute("d").unwrap_or_default();
-            match flatten(d, transform_of(n)) {
+            match flatten(d, transform_of(n), budget) {
                 Ok((lines, _)) => Some(GuideArt {
                     id: n.attribute("id").unwrap_or_default().to_owned(),
                     name: n.attribute("data-name").unwrap_or_default().to_owned(),
@@ -298,73 +241,117 @@ fn guides_in(
         .collect()
 }
 
-/// The label anchor given on an element, in drawing coordinates.
-fn label_of(node: roxmltree::Node) -> Option<Point> {
-    let x: f64 = node.attribute("data-label-x")?.parse().ok()?;
-    let y: f64 = node.attribute("data-label-y")?.parse().ok()?;
-    let p = transform_of(node) * KPoint::new(x, y);
-    Some(to_point(p))
+/// The label anchor given on an element, in drawing coordinates; one far
+/// outside the drawing is refused like a path's point.
+fn label_of(node: roxmltree::Node, budget: &Budget) -> Result<Option<Point>, String> {
+    let coordinate = |name: &str| node.attribute(name).and_then(|v| v.parse::<f64>().ok());
+    let (Some(x), Some(y)) = (coordinate("data-label-x"), coordinate("data-label-y")) else {
+        return Ok(None);
+    };
+    let p = budget.check(transform_of(node) * KPoint::new(x, y), "its label")?;
+    Ok(Some(to_point(p)))
 }
 
-/// Regions below `group`: paths, and groups of paths.
-fn regions_in(
-    doc: &roxmltree::Document,
-    group: roxmltree::Node,
-    parent: Option<&str>,
-    out: &mut Vec<RegionArt>,
-    problems: &mut Vec<SvgProblem>,
-) {
-    for node in group.children().filter(roxmltree::Node::is_element) {
-        let Some(id) = node.attribute("id") else {
-            problems.push(problem(
-                doc,
-                node,
-                "is in the regions group but has no id; give it the region's id from regions.ron"
-                    .to_owned(),
-            ));
-            continue;
-        };
-        let pos = problem(doc, node, String::new()).pos;
-        if node.has_tag_name("g") {
-            let start = out.len();
-            regions_in(doc, node, Some(id), out, problems);
-            let polygons = out[start..]
-                .iter()
-                .flat_map(|r| r.polygons.iter().cloned())
-                .collect();
-            out.push(RegionArt {
-                id: id.to_owned(),
-                polygons,
-                label: label_of(node),
-                parent: parent.map(str::to_owned),
-                is_group: true,
-                pos,
-                open_subpaths: Vec::new(),
-            });
-        } else if node.has_tag_name("path") {
-            let d = node.attribute("d").unwrap_or_default();
-            match flatten(d, transform_of(node)) {
-                Ok((polygons, open_subpaths)) => out.push(RegionArt {
-                    id: id.to_owned(),
-                    polygons,
-                    label: label_of(node),
-                    parent: parent.map(str::to_owned),
-                    is_group: false,
-                    pos,
-                    open_subpaths,
-                }),
-                Err(message) => problems.push(problem(doc, node, message)),
+/// Reads the regions group: paths, and groups of paths.
+struct Regions<'d, 'i, 'o> {
+    doc: &'d roxmltree::Document<'i>,
+    budget: &'o mut Budget,
+    out: &'o mut Vec<RegionArt>,
+    problems: &'o mut Vec<SvgProblem>,
+}
+
+impl Regions<'_, '_, '_> {
+    fn problem(&mut self, node: roxmltree::Node, message: String) {
+        self.problems.push(problem(self.doc, node, message));
+    }
+
+    fn read(&mut self, group: roxmltree::Node, parent: Option<&str>) {
+        for node in group.children().filter(roxmltree::Node::is_element) {
+            let Some(id) = node.attribute("id") else {
+                self.problem(
+                    node,
+                    "is in the regions group but has no id; give it the region's id from \
+                     regions.ron"
+                        .to_owned(),
+                );
+                continue;
+            };
+            if node.has_tag_name("g") {
+                self.group(node, id, parent);
+            } else if node.has_tag_name("path") {
+                self.path(node, id, parent);
+            } else {
+                self.problem(
+                    node,
+                    format!(
+                        "'{id}' is a <{}>; regions must be <path> elements (Inkscape: Path > \
+                         Object to Path)",
+                        node.tag_name().name()
+                    ),
+                );
             }
-        } else {
-            problems.push(problem(
-                doc,
-                node,
-                format!(
-                    "'{id}' is a <{}>; regions must be <path> elements (Inkscape: Path > Object to Path)",
-                    node.tag_name().name()
-                ),
-            ));
         }
+    }
+
+    /// A region made of the paths inside it. Its outline is its paths'
+    /// (nested groups' paths once), counted against the drawing's points.
+    fn group(&mut self, node: roxmltree::Node, id: &str, parent: Option<&str>) {
+        let start = self.out.len();
+        self.read(node, Some(id));
+        let polygons: Vec<Vec<Point>> = self.out[start..]
+            .iter()
+            .filter(|r| !r.is_group)
+            .flat_map(|r| r.polygons.iter().cloned())
+            .collect();
+        let points: usize = polygons.iter().map(Vec::len).sum();
+        if !self.budget.spend(points) {
+            self.problem(
+                node,
+                "brings the drawing past its most points, counting each group's paths again; \
+                 simplify the drawing"
+                    .to_owned(),
+            );
+            return;
+        }
+        self.push(node, id, parent, polygons, Vec::new(), true);
+    }
+
+    fn path(&mut self, node: roxmltree::Node, id: &str, parent: Option<&str>) {
+        let d = node.attribute("d").unwrap_or_default();
+        match flatten(d, transform_of(node), self.budget) {
+            Ok((polygons, open_subpaths)) => {
+                self.push(node, id, parent, polygons, open_subpaths, false);
+            }
+            Err(message) => self.problem(node, message),
+        }
+    }
+
+    fn push(
+        &mut self,
+        node: roxmltree::Node,
+        id: &str,
+        parent: Option<&str>,
+        polygons: Vec<Vec<Point>>,
+        open_subpaths: Vec<usize>,
+        is_group: bool,
+    ) {
+        let label = match label_of(node, self.budget) {
+            Ok(label) => label,
+            Err(message) => {
+                self.problem(node, message);
+                return;
+            }
+        };
+        let pos = problem(self.doc, node, String::new()).pos;
+        self.out.push(RegionArt {
+            id: id.to_owned(),
+            polygons,
+            label,
+            parent: parent.map(str::to_owned),
+            is_group,
+            pos,
+            open_subpaths,
+        });
     }
 }
 

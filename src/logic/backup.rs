@@ -1,8 +1,9 @@
 //! Back up and restore: the whole saved state (favourites, routines, diary,
 //! settings) in one file the person keeps, read back with the same care as
 //! a routine file (line:column for syntax, every problem listed, nothing
-//! changed unless the whole file is sound). A restore first keeps the
-//! current state aside as a backup of its own.
+//! changed unless the whole file is sound). A backup holds the whole
+//! diary, archived years included. A restore first keeps the current state
+//! aside as a backup of its own.
 
 use std::fs::File;
 use std::io::Write;
@@ -12,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::files::{self, FileKind, ReadError};
 use crate::content::{Diagnostic, parse_file};
-use crate::logic::store::UserState;
+use crate::logic::store::{StoreError, UserState, ron_text};
 use crate::logic::text::count_text;
 
 /// Format number written into backups.
@@ -43,14 +44,14 @@ pub enum BackupError {
         source: std::io::Error,
     },
     #[error("could not write the backup: {0}")]
-    Format(#[from] ron::Error),
+    Format(#[from] StoreError),
 }
 
 impl BackupFile {
-    /// The file's text: a comment saying what it is, then the value.
-    pub fn to_text(&self) -> Result<String, ron::Error> {
-        let config = ron::ser::PrettyConfig::new().indentor("    ".to_owned());
-        let body = ron::ser::to_string_pretty(self, config)?;
+    /// The file's text: a comment saying what it is, then the value
+    /// (pretty while small, and never more than the reader accepts).
+    pub fn to_text(&self) -> Result<String, StoreError> {
+        let body = ron_text(self, FileKind::Backup, "the backup")?;
         Ok(format!(
             "// Relief Map backup: favourites, routines, diary and settings.\n\
              // Restore it in the app: Settings, Your data, Restore.\n{body}\n"
@@ -58,8 +59,9 @@ impl BackupFile {
     }
 }
 
-/// Writes `state` as `<stem>-<date>.reliefmap-backup.ron` in `folder`
-/// (numbered, never over an existing file): temp file, fsync, rename.
+/// Writes `state` with its whole diary (archived years included) as
+/// `<stem>-<date>.reliefmap-backup.ron` in `folder` (numbered, never over
+/// an existing file): temp file, fsync, rename.
 pub fn write_backup(
     folder: &Path,
     stem: &str,
@@ -68,7 +70,7 @@ pub fn write_backup(
 ) -> Result<PathBuf, BackupError> {
     let file = BackupFile {
         format: BACKUP_FORMAT,
-        state: state.clone(),
+        state: state.with_whole_diary(),
     };
     let text = file.to_text()?;
     let path = free_path(folder, &format!("{stem}-{date}"), BACKUP_SUFFIX);

@@ -64,7 +64,8 @@ fn local(entry: &HistoryEntry, offset: FixedOffset) -> Option<DateTime<FixedOffs
     DateTime::from_timestamp(entry.ended_unix_secs, 0).map(|t| t.with_timezone(&offset))
 }
 
-/// The whole diary as CSV, oldest first, times in the given zone.
+/// The whole diary (archived years included) as CSV, oldest first, times
+/// in the given zone.
 pub fn diary_csv(
     state: &UserState,
     catalogue: &Catalogue,
@@ -72,7 +73,7 @@ pub fn diary_csv(
 ) -> Result<String, ExportError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(CSV_HEADER)?;
-    let mut entries: Vec<&HistoryEntry> = state.history.iter().collect();
+    let mut entries = state.diary();
     entries.sort_by_key(|e| e.ended_unix_secs);
     for entry in entries {
         let when = local(entry, offset);
@@ -126,13 +127,14 @@ pub fn summary_html(
     offset: FixedOffset,
 ) -> String {
     let first = today - chrono::Duration::days(29);
+    let diary = state.diary();
     let mut days = String::new();
-    for day in history::by_day(&state.history, offset)
+    for day in history::by_day(&diary, offset)
         .iter()
         .filter(|d| d.date >= first && d.date <= today)
     {
         for &i in &day.entries {
-            let Some(entry) = state.history.get(i) else {
+            let Some(entry) = diary.get(i) else {
                 continue;
             };
             let pain = match (entry.pain_before, entry.pain_after) {
@@ -179,7 +181,7 @@ pub fn summary_html(
          <h2>The last 30 days ({first} to {today})</h2>\n\
          <table><tr><th>Day</th><th>Technique or routine</th><th>Minutes</th>\
          <th>Pain before → after</th><th>Where</th></tr>\n{days}</table>\n</body></html>\n",
-        state.history.len()
+        diary.len()
     )
 }
 

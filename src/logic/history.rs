@@ -1,8 +1,10 @@
 //! The pain diary worked out by calendar day: runs per day, minutes, days
 //! active this week, the current streak, and "what helps me" from the
-//! person's own ratings. Pure functions on [`HistoryEntry`]; the time zone
-//! comes in as a fixed offset so tests do not depend on the machine.
+//! person's own ratings. Pure functions on [`HistoryEntry`] lists (owned,
+//! or borrowed from the live and archived years); the time zone comes in as
+//! a fixed offset so tests do not depend on the machine.
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate};
@@ -28,9 +30,9 @@ pub struct Day {
 }
 
 /// Days with at least one run, newest first.
-pub fn by_day(history: &[HistoryEntry], offset: FixedOffset) -> Vec<Day> {
+pub fn by_day<E: Borrow<HistoryEntry>>(history: &[E], offset: FixedOffset) -> Vec<Day> {
     let mut days: BTreeMap<NaiveDate, Day> = BTreeMap::new();
-    for (index, entry) in history.iter().enumerate() {
+    for (index, entry) in history.iter().map(Borrow::borrow).enumerate() {
         let Some(date) = local_date(entry, offset) else {
             continue;
         };
@@ -46,8 +48,8 @@ pub fn by_day(history: &[HistoryEntry], offset: FixedOffset) -> Vec<Day> {
 }
 
 /// Days with a run in the week (Monday to Sunday) that holds `today`.
-pub fn days_active_this_week(
-    history: &[HistoryEntry],
+pub fn days_active_this_week<E: Borrow<HistoryEntry>>(
+    history: &[E],
     today: NaiveDate,
     offset: FixedOffset,
 ) -> usize {
@@ -63,7 +65,11 @@ fn active_in_week(days: &[Day], today: NaiveDate) -> usize {
 
 /// Consecutive days with a run, ending today (or yesterday, so a streak is
 /// not broken before today's run).
-pub fn current_streak(history: &[HistoryEntry], today: NaiveDate, offset: FixedOffset) -> u32 {
+pub fn current_streak<E: Borrow<HistoryEntry>>(
+    history: &[E],
+    today: NaiveDate,
+    offset: FixedOffset,
+) -> u32 {
     streak_of(&by_day(history, offset), today)
 }
 
@@ -121,10 +127,10 @@ pub struct HelpsMe {
 
 /// Techniques and routines with at least [`MIN_RATED_RUNS`] runs rated
 /// before and after, largest average drop first.
-pub fn what_helps_me(history: &[HistoryEntry]) -> Vec<HelpsMe> {
+pub fn what_helps_me<E: Borrow<HistoryEntry>>(history: &[E]) -> Vec<HelpsMe> {
     // Keyed by id; a routine's name is the one it had last.
     let mut drops: BTreeMap<(bool, &str), (RunOf, Vec<f32>)> = BTreeMap::new();
-    for entry in history {
+    for entry in history.iter().map(Borrow::borrow) {
         if let (Some(of), Some(before), Some(after)) =
             (RunOf::of(entry), entry.pain_before, entry.pain_after)
         {
@@ -183,7 +189,11 @@ pub struct Summary {
 }
 
 impl Summary {
-    pub fn new(history: &[HistoryEntry], today: NaiveDate, offset: FixedOffset) -> Self {
+    pub fn new<E: Borrow<HistoryEntry>>(
+        history: &[E],
+        today: NaiveDate,
+        offset: FixedOffset,
+    ) -> Self {
         let days = by_day(history, offset);
         let point = |e: &HistoryEntry, value: Option<u8>| {
             let date = local_date(e, offset)?;
@@ -191,10 +201,12 @@ impl Summary {
         };
         let pain_before: Vec<[f64; 2]> = history
             .iter()
+            .map(Borrow::borrow)
             .filter_map(|e| point(e, e.pain_before))
             .collect();
         let pain_after: Vec<[f64; 2]> = history
             .iter()
+            .map(Borrow::borrow)
             .filter_map(|e| point(e, e.pain_after))
             .collect();
         Self {

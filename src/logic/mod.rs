@@ -10,11 +10,14 @@
 //! - [`history`]: the diary by day, streaks, what helps me.
 //! - [`backup`], [`diary_export`]: the whole state to a file and back; the
 //!   diary as CSV and a printable summary for a doctor or therapist.
-//! - [`store`], [`saver`]: the state file and the thread that writes it.
+//! - [`store`], [`saver`]: the state file and the thread that writes it;
+//!   [`archive`]: older diary years in files of their own beside it;
+//!   [`recovery`]: a copy of what could not be saved when the app closed.
 //! - [`illustration`]: a step's picture over time, its still and its words.
 //! - [`prompts`]: what the guide says aloud and announces, and when.
 //! - [`text`]: texts and formats shared by several pages.
 
+pub mod archive;
 pub mod backup;
 pub mod diary_export;
 pub mod history;
@@ -24,6 +27,7 @@ pub mod links;
 pub mod map;
 pub mod map_view;
 pub mod prompts;
+pub mod recovery;
 pub mod routines;
 pub mod saver;
 pub mod search;

@@ -111,13 +111,11 @@ pub fn estimate_secs(catalogue: &Catalogue, techniques: &[usize], transition_sec
 /// An id no built-in or own routine uses, nor any logged run (so the log
 /// of a deleted routine is never mixed with a new one), based on `wanted`.
 fn free_id(catalogue: &Catalogue, user: &UserState, wanted: &str) -> String {
+    let diary = user.diary();
     let taken = |id: &str| {
         catalogue.routines.iter().any(|r| r.id == id)
             || user.routines.iter().any(|r| r.id == id)
-            || user
-                .history
-                .iter()
-                .any(|h| h.routine.as_deref() == Some(id))
+            || diary.iter().any(|h| h.routine.as_deref() == Some(id))
     };
     let base = if wanted.trim().is_empty() {
         "my_routine"

@@ -6,7 +6,9 @@
 //! A burst of changes (a dragged slider) becomes one write per interval,
 //! and the last one is never lost: it is written when the interval ends, or
 //! at once when the app closes. A failed write is reported back and tried
-//! again after [`RETRY_AFTER`], or sooner with the next change.
+//! again after [`RETRY_AFTER`] (one the disk cannot help, a state too large
+//! to write, only with the next change), and once more when the app closes:
+//! [`Saver::close`] says whether that last one succeeded.
 
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
@@ -112,13 +114,15 @@ impl Saver {
         None
     }
 
-    /// Writes what is not saved yet, now, and waits for it (closing the
-    /// window); then ends the thread.
-    pub fn close(&mut self, state: &UserState) {
+    /// Writes what is not saved yet (a change, or one whose write failed),
+    /// now, and waits for it (closing the window); then ends the thread.
+    /// False when the state is not on disk as it is in memory.
+    pub fn close(&mut self, state: &UserState) -> bool {
         let Some(sender) = self.sender.take() else {
-            return;
+            return self.error.is_none();
         };
-        if self.dirty
+        self.collect_results();
+        if (self.dirty || self.error.is_some())
             && sender
                 .send(Message::Close(Box::new(state.clone())))
                 .is_err()
@@ -136,6 +140,7 @@ impl Saver {
             log::warn!("the last save failed: {error}");
         }
         self.dirty = false;
+        self.error.is_none()
     }
 
     /// Writes what is waiting now and waits until it is on disk (tests
@@ -226,11 +231,13 @@ fn write_loop(
             Message::Write(state) => (state, false),
             Message::Close(state) => (state, true),
         };
-        let result = writer
-            .write(&state)
-            .map_err(|err: StoreError| err.to_string());
+        let written = writer.write(&state);
+        // Tried again after a while only when waiting can help (a full
+        // disk can be cleared; a state too large stays too large).
+        let retry = matches!(&written, Err(err) if !err.is_lasting());
+        let result = written.map_err(|err: StoreError| err.to_string());
         let ok = result.is_ok();
-        failed = (!ok).then_some(state);
+        failed = retry.then_some(state);
         if outbox.send(result).is_err() || closing {
             return;
         }

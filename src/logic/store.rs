@@ -5,6 +5,12 @@
 //! - every save writes a temporary file in the same folder, syncs it to
 //!   disk and renames it over `state.ron`, so a crash leaves the old or the
 //!   new file, never a broken one;
+//! - what it writes it reads back: compact RON (pretty while small), never
+//!   larger than [`FileKind::write_limit_bytes`], a quarter of what the
+//!   reader accepts; a save that would be larger is not written (the old
+//!   file stays, the change stays in memory, and the person is told);
+//! - older diary years live in archive files beside it ([`super::archive`]),
+//!   written first, the same way;
 //! - a file that cannot be read (corrupt, truncated, from a newer version)
 //!   is renamed to `state.ron.corrupt-<timestamp>`, never deleted, and the
 //!   app starts with defaults and says so;
@@ -13,7 +19,8 @@
 //!
 //! No egui types here.
 
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -21,6 +28,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use super::archive::{self, Archive, ArchiveFile};
 use super::map::LIST_VIEW;
 use crate::content::files::{self, FileKind};
 
@@ -189,22 +197,29 @@ impl Default for StoredRoutine {
     }
 }
 
-/// One finished (or stopped) technique or routine.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// One finished (or stopped) technique or routine. Fields left empty are
+/// not written (a long diary stays small).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct HistoryEntry {
     /// Seconds since 1970 (UTC) when it ended.
     pub ended_unix_secs: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub technique: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub routine: Option<String>,
     /// The routine's name when it ran, so the log reads well after the
     /// routine is renamed or deleted.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub routine_name: Option<String>,
     pub active_secs: u64,
     pub steps_done: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pain_before: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pain_after: Option<u8>,
     /// Region id where it hurt.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
 
@@ -216,10 +231,31 @@ pub struct UserState {
     /// Technique ids, in the person's order.
     pub favourites: Vec<String>,
     pub routines: Vec<StoredRoutine>,
+    /// The live diary: recent years (older ones are in [`Self::archive`]).
     pub history: Vec<HistoryEntry>,
     /// Technique ids whose safety gate was accepted.
     pub acknowledged: BTreeSet<String>,
     pub settings: Settings,
+    /// Older diary years, in files of their own beside this one.
+    #[serde(skip)]
+    pub archive: Archive,
+}
+
+impl UserState {
+    /// The whole diary read so far: archived years, then the live ones.
+    pub fn diary(&self) -> Vec<&HistoryEntry> {
+        self.archive.entries().chain(&self.history).collect()
+    }
+
+    /// This state as one value with the whole diary in `history` (backups
+    /// and recovery copies).
+    pub fn with_whole_diary(&self) -> Self {
+        Self {
+            history: self.diary().into_iter().cloned().collect(),
+            archive: Archive::default(),
+            ..self.clone()
+        }
+    }
 }
 
 impl Default for UserState {
@@ -231,6 +267,7 @@ impl Default for UserState {
             history: Vec::new(),
             acknowledged: BTreeSet::new(),
             settings: Settings::default(),
+            archive: Archive::default(),
         }
     }
 }
@@ -241,6 +278,9 @@ pub struct Store {
     dir: PathBuf,
     /// Held for the life of the store; released by the OS even on a crash.
     lock: Option<File>,
+    /// The revision of each archived year as its file now holds it (a year
+    /// missing here is as it was read).
+    written: RefCell<BTreeMap<i32, u64>>,
 }
 
 /// What happened when opening, for a banner.
@@ -281,6 +321,7 @@ impl Store {
                 Self {
                     dir: dir.to_path_buf(),
                     lock: None,
+                    written: RefCell::default(),
                 },
                 UserState::default(),
                 notices,
@@ -299,14 +340,18 @@ impl Store {
         let store = Self {
             dir: dir.to_path_buf(),
             lock,
+            written: RefCell::default(),
         };
         if store.lock.is_some() {
             store.remove_stale_temp_files();
         }
         let state = match store.read() {
-            Ok(state) => state,
+            Ok(state) => UserState {
+                archive: Archive::on_disk(archive::years_in(dir)),
+                ..state
+            },
             Err(reason) if store.lock.is_some() => {
-                match store.set_aside() {
+                match set_aside(&store.path()) {
                     Ok(kept_as) => notices.push(OpenNotice::SetAside { reason, kept_as }),
                     Err(err) => notices.push(OpenNotice::Unavailable(format!(
                         "{reason}; and it could not be set aside: {err}"
@@ -324,12 +369,18 @@ impl Store {
         self.dir.join(STATE_FILE)
     }
 
+    /// The folder of the state and its archive files.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
     pub fn is_read_only(&self) -> bool {
         self.lock.is_none()
     }
 
     /// Reads the state file; a missing file is a fresh start. Anything but
-    /// a regular file of at most 64 MB is refused without blocking.
+    /// a regular file within [`FileKind::State`]'s limit is refused without
+    /// blocking.
     fn read(&self) -> Result<UserState, String> {
         let path = self.path();
         let text = match files::read_text(&path, FileKind::State) {
@@ -365,28 +416,55 @@ impl Store {
         }
     }
 
-    /// Renames the unreadable file to `state.ron.corrupt-<timestamp>`
-    /// (with a counter if that exists), never replacing anything.
-    fn set_aside(&self) -> std::io::Result<PathBuf> {
-        let stamp = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        let mut target = self.dir.join(format!("{STATE_FILE}.corrupt-{stamp}"));
-        let mut n = 1;
-        while target.exists() {
-            target = self.dir.join(format!("{STATE_FILE}.corrupt-{stamp}-{n}"));
-            n += 1;
-        }
-        std::fs::rename(self.path(), &target)?;
-        Ok(target)
-    }
-
-    /// Saves atomically: temp file, fsync, rename, fsync of the folder.
+    /// Saves atomically: changed archive years first, then the state; each
+    /// a temp file, fsync, rename, fsync of the folder. Nothing larger than
+    /// its kind's write limit is written.
     pub fn save(&self, state: &UserState) -> Result<(), StoreError> {
         if self.lock.is_none() {
             return Err(StoreError::ReadOnly);
         }
-        let text = ron::ser::to_string_pretty(state, ron::ser::PrettyConfig::default())?;
+        // A complete archive only: a year is written whole.
+        let complete = state.archive.is_complete();
+        if complete {
+            self.save_archive(&state.archive)?;
+        }
+        let text = ron_text(state, FileKind::State, "your saved data")?;
+        self.write_file(&self.path(), &text)?;
+        if complete {
+            for year in state.archive.replaced() {
+                let path = self.dir.join(archive::file_name(year));
+                if let Err(err) = std::fs::remove_file(&path)
+                    && err.kind() != std::io::ErrorKind::NotFound
+                {
+                    log::warn!("could not remove {}: {err}", path.display());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes each archived year whose file does not hold its revision yet.
+    fn save_archive(&self, archive: &Archive) -> Result<(), StoreError> {
+        for (year, archived) in archive.years() {
+            let written = self.written.borrow().get(&year).copied().unwrap_or(0);
+            if archived.revision == written {
+                continue;
+            }
+            let file = ArchiveFile {
+                version: archive::ARCHIVE_VERSION,
+                year,
+                history: archived.entries.to_vec(),
+            };
+            let what = format!("your diary for {year}");
+            let text = ron_text(&file, FileKind::Archive, &what)?;
+            self.write_file(&self.dir.join(archive::file_name(year)), &text)?;
+            self.written.borrow_mut().insert(year, archived.revision);
+        }
+        Ok(())
+    }
+
+    /// Temp file beside `path`, fsync, rename over it, fsync of the folder.
+    fn write_file(&self, path: &Path, text: &str) -> Result<(), StoreError> {
         let temp = self
             .dir
             .join(format!("{STATE_FILE}.tmp-{}", std::process::id()));
@@ -394,7 +472,7 @@ impl Store {
             let mut file = File::create(&temp)?;
             file.write_all(text.as_bytes())?;
             file.sync_all()?;
-            std::fs::rename(&temp, self.path())?;
+            std::fs::rename(&temp, path)?;
             File::open(&self.dir)?.sync_all()
         })();
         written.map_err(|source| {
@@ -404,11 +482,55 @@ impl Store {
                 log::warn!("could not remove {}: {err}", temp.display());
             }
             StoreError::Write {
-                path: self.path(),
+                path: path.to_path_buf(),
                 source,
             }
         })
     }
+}
+
+/// Files up to this size (written compactly) are written pretty-printed,
+/// for a person who opens them; larger ones stay compact.
+pub const PRETTY_UP_TO_BYTES: usize = 64 * 1024;
+
+/// `value` as RON the reader accepts: compact, or pretty while small; an
+/// error when it would pass `kind`'s write limit (`what` names it).
+pub fn ron_text<T: Serialize>(value: &T, kind: FileKind, what: &str) -> Result<String, StoreError> {
+    let compact = ron::to_string(value)?;
+    let text = if compact.len() <= PRETTY_UP_TO_BYTES {
+        ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default())?
+    } else {
+        compact
+    };
+    let limit = kind.write_limit_bytes();
+    if text.len() as u64 > limit {
+        return Err(StoreError::TooLarge {
+            what: what.to_owned(),
+            size: files::size_text(text.len() as u64),
+            limit: files::size_text(limit),
+        });
+    }
+    Ok(text)
+}
+
+/// Renames an unreadable file to `<name>.corrupt-<timestamp>` (with a
+/// counter if that exists), never replacing anything.
+pub(crate) fn set_aside(path: &Path) -> std::io::Result<PathBuf> {
+    let stamp = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let folder = path.parent().unwrap_or(Path::new("."));
+    let mut target = folder.join(format!("{name}.corrupt-{stamp}"));
+    let mut n = 1;
+    while target.exists() {
+        target = folder.join(format!("{name}.corrupt-{stamp}-{n}"));
+        n += 1;
+    }
+    std::fs::rename(path, &target)?;
+    Ok(target)
 }
 
 /// Why the state could not be saved.
@@ -418,12 +540,29 @@ pub enum StoreError {
     ReadOnly,
     #[error("the state could not be written as text: {0}")]
     Serialize(#[from] ron::Error),
+    /// Larger than what the reader accepts with room to spare: not written.
+    #[error(
+        "{what} would be {size}, more than the {limit} Relief Map writes, so it was not written \
+         (the last saved file is kept)"
+    )]
+    TooLarge {
+        what: String,
+        size: String,
+        limit: String,
+    },
     #[error("could not save to {path}: {source}")]
     Write {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
+}
+
+impl StoreError {
+    /// Trying again later cannot help (only a change can).
+    pub fn is_lasting(&self) -> bool {
+        matches!(self, Self::TooLarge { .. } | Self::ReadOnly)
+    }
 }
 
 /// Where the saver writes: the state file, or a stand-in in tests.

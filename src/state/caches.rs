@@ -228,7 +228,9 @@ impl Caches {
         user: &UserState,
         (today, offset): (NaiveDate, FixedOffset),
     ) {
-        self.history = Summary::new(&user.history, today, offset);
+        // The whole diary read so far: archived years, then the live ones.
+        let diary = user.diary();
+        self.history = Summary::new(&diary, today, offset);
         self.history_charts = HistoryCharts::new(&self.history);
         let name = |of: &RunOf| run_name(catalogue, user, of);
         self.history_rows = self
@@ -241,7 +243,7 @@ impl Caches {
                     .entries
                     .iter()
                     .rev()
-                    .filter_map(|&i| user.history.get(i))
+                    .filter_map(|&i| diary.get(i).copied())
                     .map(|e| HistoryRow::Run(run_line(catalogue, e, &name)));
                 std::iter::once(header).chain(runs)
             })

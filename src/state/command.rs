@@ -142,6 +142,10 @@ pub enum DataCommand {
     CancelRestore,
     ExportDiary,
     ExportSummary,
+    /// Restore the copy kept when the app closed with a change unsaved.
+    RestoreRecovery,
+    /// Delete that copy: the person does not want it.
+    DiscardRecovery,
 }
 
 impl From<DataCommand> for Command {
@@ -160,7 +164,11 @@ pub enum PrefsCommand {
     OpenDataFolder,
     /// Names on the map for every region, or only the ones that matter now.
     ToggleLabels,
-    DismissNotices,
+    /// Hides a banner (by its key) until the next start.
+    DismissNotice(String),
+    /// Loads a content pack again at the next start, although it stopped
+    /// the app last time.
+    RetryPack(String),
 }
 
 impl From<NavCommand> for Command {

@@ -91,18 +91,16 @@ pub fn app_harness_asking(width: f32, height: f32) -> Harness<'static, ReliefApp
         })
 }
 
-/// The app saving into `dir`, as `--state-dir DIR` would.
+/// The app saving into `dir`, as `--state-dir DIR` would (a copy of
+/// unsaved changes goes to `dir/cache`, never the machine's cache folder).
 pub fn app_harness_in(dir: &std::path::Path) -> Harness<'static, ReliefApp> {
     let dir = dir.to_path_buf();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_eframe(move |cc| {
-            ReliefApp::new(
-                cc,
-                shipped(),
-                Vec::new(),
-                reliefmap::app::Saved::open(Some(&dir)),
-            )
+            let saved =
+                reliefmap::app::Saved::open_with_cache(Some(&dir), Some(&dir.join("cache")));
+            ReliefApp::new(cc, shipped(), Vec::new(), saved)
         });
     // A state file from before may have turned it on; these scenarios
     // start runs at once.
@@ -151,5 +149,75 @@ pub fn start(harness: &mut Harness<'static, ReliefApp>, id: &str) -> usize {
 pub fn click(harness: &mut Harness<'static, ReliefApp>, label: &str) {
     use egui_kittest::kittest::Queryable;
     harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// A content pack `name` in `content_dir` with one technique on the left
+/// heel; returns its folder.
+pub fn write_technique_pack(
+    content_dir: &std::path::Path,
+    name: &str,
+    id: &str,
+) -> std::path::PathBuf {
+    let pack = content_dir.join(name);
+    std::fs::create_dir_all(pack.join("techniques")).unwrap_or_else(|e| panic!("{e}"));
+    let text = format!("[\n{}]", technique(id, r#""heel_left""#, ONE_STEP));
+    std::fs::write(pack.join("techniques/extra.ron"), text).unwrap_or_else(|e| panic!("{e}"));
+    pack
+}
+
+/// A content pack `name` in `content_dir` bringing a hand chart drawn by
+/// `svg` (one region, `hand_palm`, and a technique on it).
+pub fn write_hand_pack(content_dir: &std::path::Path, name: &str, svg: &str) -> std::path::PathBuf {
+    let pack = content_dir.join(name);
+    for sub in ["maps", "techniques"] {
+        std::fs::create_dir_all(pack.join(sub)).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let files = [
+        (
+            "maps.ron",
+            r#"Maps(
+    views: [View(id: "hands", name: "Hands", caption: "The right palm.", maps: ["right_palm"])],
+    maps: [Map(id: "right_palm", name: "Right palm", svg: "maps/right_palm.svg", kind: ReflexChart)],
+)"#
+            .to_owned(),
+        ),
+        ("maps/right_palm.svg", svg.to_owned()),
+        (
+            "regions.ron",
+            r#"[Region(id: "hand_palm", name: "Palm (right hand)", map: "right_palm", side: Right)]"#
+                .to_owned(),
+        ),
+        (
+            "techniques/palm.ron",
+            format!("[\n{}]", technique("palm_press", r#""hand_palm""#, ONE_STEP)),
+        ),
+    ];
+    for (rel_path, text) in files {
+        std::fs::write(pack.join(rel_path), text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    pack
+}
+
+/// A hand drawing whose palm is `palm` (a path's `d`).
+pub fn hand_svg(palm: &str) -> String {
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 300">
+  <g id="silhouette"><path d="M 40 290 L 30 40 L 150 40 L 150 290 Z"/></g>
+  <g id="regions">
+    <path id="hand_palm" d="{palm}"/>
+  </g>
+</svg>
+"#
+    )
+}
+
+/// Runs frames until the content packs are in (or 60 s have passed).
+pub fn wait_for_packs(harness: &mut Harness<'static, ReliefApp>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while harness.state().library.packs_pending() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.run();
+    }
     harness.run();
 }

@@ -119,8 +119,9 @@ impl<'a> Checker<'a> {
         for (file, &count) in self.counts.iter().enumerate() {
             if count > MAX_MESSAGES_PER_FILE {
                 let more = count - MAX_MESSAGES_PER_FILE;
-                self.out.push(Diagnostic::file(
+                self.out.push(Diagnostic::unlisted(
                     self.sources[file].display,
+                    more,
                     format!("… and {more} more problems in this file; fix the ones above first"),
                 ));
             }

@@ -59,6 +59,10 @@ pub fn history_page_ui(ui: &mut Ui, shared: &Shared, form: &mut HistoryForm) {
     let palette = Palette::for_visuals(ui.visuals());
     let summary = &shared.caches.history;
     heading::page_heading_ui(ui, "History");
+    if !shared.user.archive.is_complete() {
+        // Older years are read in the background; the page fills in then.
+        ui.weak("Reading the older years of your diary…");
+    }
     if summary.runs == 0 {
         ui.label(
             "Nothing logged yet. Every technique or routine you finish (or stop after a step) \
