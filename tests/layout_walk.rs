@@ -267,6 +267,7 @@ fn open(case: &Case, window: (f32, f32), text: f32) -> App {
         store: None,
         state,
         notices: Vec::new(),
+        recovery_folder: None,
     };
     let points = vec2(window.0, window.1) / text;
     let mut harness = Harness::builder()

@@ -58,7 +58,7 @@ fn asked_before_the_run_and_kept_in_the_diary() {
 }
 
 #[test]
-fn next_skips_and_dont_ask_turns_it_off() {
+fn n_does_not_skip_shift_n_does_and_dont_ask_turns_it_off() {
     let mut harness = common::app_harness_asking(1280.0, 800.0);
     let index = common::start(&mut harness, "heel_raises");
     let ctx = harness.ctx.clone();
@@ -66,10 +66,24 @@ fn next_skips_and_dont_ask_turns_it_off() {
         .state_mut()
         .apply(RunCommand::AcknowledgeAndStart(index), &ctx);
     harness.run_steps(2);
-    // The keys still work: N skips the question.
-    harness
-        .state_mut()
-        .apply(RunCommand::Player(PlayerAction::Next), &ctx);
+    // N right after Start was meant for the step: the question stays, and
+    // the live region says how to answer or skip.
+    harness.key_press(egui::Key::N);
+    harness.run_steps(2);
+    harness.get_by_label(QUESTION);
+    assert!(
+        harness
+            .state()
+            .run
+            .announcement
+            .as_deref()
+            .is_some_and(|a| a.contains("Shift+N"))
+    );
+    harness.key_press(egui::Key::Space);
+    harness.run_steps(2);
+    harness.get_by_label(QUESTION);
+    // Its own key skips it.
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::N);
     harness.run_steps(2);
     assert!(harness.query_by_label(QUESTION).is_none());
     assert_eq!(harness.state().run.pain.0, None);
@@ -84,5 +98,46 @@ fn next_skips_and_dont_ask_turns_it_off() {
     assert!(!harness.state().user.settings.ask_pain_before);
     harness.state_mut().apply(RunCommand::Start(index), &ctx);
     harness.run_steps(2);
+    assert!(harness.query_by_label(QUESTION).is_none());
+}
+
+#[test]
+fn digits_answer_and_1_then_0_is_10() {
+    use reliefmap::logic::session::FakeClock;
+    let clock = FakeClock::default();
+    let mut harness = common::app_harness_asking(1280.0, 800.0);
+    harness.state_mut().set_clock(Box::new(clock.clone()));
+    let index = common::start(&mut harness, "heel_raises");
+    let ctx = harness.ctx.clone();
+    let ask = |harness: &mut egui_kittest::Harness<'static, reliefmap::app::ReliefApp>| {
+        let ctx = harness.ctx.clone();
+        harness
+            .state_mut()
+            .apply(RunCommand::AcknowledgeAndStart(index), &ctx);
+        harness.run_steps(2);
+        harness.get_by_label(QUESTION);
+    };
+    ask(&mut harness);
+    harness.key_press(egui::Key::Num7);
+    harness.run_steps(2);
+    assert_eq!(harness.state().run.pain.0, Some(7));
+    assert!(harness.query_by_label(QUESTION).is_none());
+
+    ask(&mut harness);
+    harness.key_press(egui::Key::Num1);
+    harness.run_steps(1);
+    harness.get_by_label(QUESTION);
+    harness.key_press(egui::Key::Num0);
+    harness.run_steps(2);
+    assert_eq!(harness.state().run.pain.0, Some(10));
+
+    // A 1 alone stands once the moment for a 0 has passed.
+    ask(&mut harness);
+    harness.key_press(egui::Key::Num1);
+    harness.run_steps(1);
+    clock.advance(std::time::Duration::from_secs(2));
+    harness.state_mut().tick(&ctx);
+    harness.run_steps(2);
+    assert_eq!(harness.state().run.pain.0, Some(1));
     assert!(harness.query_by_label(QUESTION).is_none());
 }

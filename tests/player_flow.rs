@@ -168,7 +168,7 @@ fn pause_next_previous_and_keys() {
     advance(&mut harness, &clock, 10);
     harness.get_by_label("2:40 left");
 
-    harness.get_by_label("+30 s (+)").click();
+    harness.get_by_label("30 s more (+)").click();
     harness.run();
     harness.get_by_label("3:10 left");
     harness.key_press(Key::Minus);
@@ -197,4 +197,42 @@ fn pause_next_previous_and_keys() {
     harness.key_press(Key::S);
     harness.run();
     harness.get_by_label("Stopped");
+}
+
+/// Space counts on a counted step and pauses or resumes a timed one, as
+/// people expect of a player.
+#[test]
+fn space_pauses_a_timed_step_and_counts_a_counted_one() {
+    let (mut harness, clock) = harness_with_clock();
+    let timed = common::start(&mut harness, "calf_massage");
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        reliefmap::state::command::RunCommand::AcknowledgeAndStart(timed),
+        &ctx,
+    );
+    harness.run_steps(2);
+    harness.key_press(Key::N);
+    advance(&mut harness, &clock, 1);
+    assert!(matches!(phase(&harness).2, PhaseKind::Timed { .. }));
+    harness.key_press(Key::Space);
+    harness.run_steps(2);
+    let status = |h: &Harness<'static, ReliefApp>| h.state().run.session.as_ref().unwrap().status();
+    assert_eq!(status(&harness), Status::Paused);
+    harness.key_press(Key::Space);
+    harness.run_steps(2);
+    assert_eq!(status(&harness), Status::Running);
+
+    let counted = common::start(&mut harness, "ankle_rotations");
+    harness.state_mut().apply(
+        reliefmap::state::command::RunCommand::AcknowledgeAndStart(counted),
+        &ctx,
+    );
+    harness.run_steps(2);
+    harness.key_press(Key::N);
+    harness.run_steps(2);
+    assert!(matches!(phase(&harness).2, PhaseKind::Reps { .. }));
+    harness.key_press(Key::Space);
+    harness.run_steps(2);
+    assert_eq!(harness.state().run.session.as_ref().unwrap().reps_done(), 1);
+    assert_eq!(status(&harness), Status::Running);
 }

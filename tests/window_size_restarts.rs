@@ -26,6 +26,7 @@ fn three_restarts_at_150_percent_keep_the_size() {
             store: None,
             state: state.clone(),
             notices: Vec::new(),
+            recovery_folder: None,
         };
         let mut harness = Harness::builder()
             .with_size(points)

@@ -48,7 +48,12 @@ impl ReliefApp {
         let typing = ui.ctx().text_edit_focused() || self.typing_last_frame;
         keys::handle_keys(
             ui,
-            &keys::KeyState::new(&self.nav, typing, &self.library.catalogue.views),
+            &keys::KeyState::new(
+                &self.nav,
+                typing,
+                self.run.asking_pain_before,
+                &self.library.catalogue.views,
+            ),
             &mut commands,
         );
         self.import_dropped_file(ui, &mut commands);

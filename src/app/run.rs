@@ -10,6 +10,10 @@ use crate::state::command::{PlayerAction, RunCommand};
 use crate::state::nav::Page;
 use crate::state::run::{FLASH, RunningRoutine};
 
+/// What the live region says when N or Space is pressed at the pain
+/// question.
+const PAIN_KEYS_HINT: &str = "To answer, press a number from 0 to 10 (1 then 0 for 10). To skip the question, press Shift+N.";
+
 impl ReliefApp {
     pub(super) fn apply_run(&mut self, command: RunCommand, ctx: &egui::Context) {
         let catalogue = &self.library.catalogue;
@@ -60,6 +64,10 @@ impl ReliefApp {
             }
             RunCommand::PainBefore { pain, stop_asking } => {
                 self.answer_pain_before(pain, stop_asking);
+                self.tick(ctx);
+            }
+            RunCommand::PainDigit(digit) => {
+                self.pain_digit(digit, ctx);
                 self.tick(ctx);
             }
             RunCommand::SetPain { before, after } => {
@@ -141,12 +149,51 @@ impl ReliefApp {
         self.nav.open(Page::Player);
     }
 
+    /// A digit for the pain question: 0 and 2 to 9 answer at once; 1 waits
+    /// a moment for a 0 (10), and counts as 1 if none comes.
+    fn pain_digit(&mut self, digit: u8, ctx: &egui::Context) {
+        if !self.run.asking_pain_before {
+            return;
+        }
+        let now = self.clock.now();
+        match (self.run.pain_digit.take(), digit) {
+            (Some(_), 0) => self.answer_pain_before(Some(10), false),
+            (Some(_), other) => {
+                // "1" then another digit: the 1 stands, the new digit starts
+                // over (only 1 waits).
+                if other == 1 {
+                    self.run.pain_digit = Some(now);
+                } else {
+                    self.answer_pain_before(Some(other), false);
+                }
+            }
+            (None, 1) => {
+                self.run.pain_digit = Some(now);
+                self.run.announcement = Some("1. For 10, press 0 now.".to_owned());
+                ctx.request_repaint_after(crate::state::run::PAIN_TEN_WINDOW);
+            }
+            (None, other) => self.answer_pain_before(Some(other), false),
+        }
+    }
+
+    /// A 1 typed for the pain question stands once no 0 followed in time.
+    pub(super) fn settle_pain_digit(&mut self) {
+        let now = self.clock.now();
+        if let Some(at) = self.run.pain_digit
+            && now.saturating_sub(at) >= crate::state::run::PAIN_TEN_WINDOW
+        {
+            self.run.pain_digit = None;
+            self.answer_pain_before(Some(1), false);
+        }
+    }
+
     /// The pain before the run is answered (or skipped): the run starts.
     fn answer_pain_before(&mut self, pain: Option<u8>, stop_asking: bool) {
         if !self.run.asking_pain_before {
             return;
         }
         self.run.asking_pain_before = false;
+        self.run.pain_digit = None;
         self.run.pain.0 = pain.map(|p| p.min(10));
         if stop_asking {
             self.edit_user().settings.ask_pain_before = false;
@@ -160,11 +207,15 @@ impl ReliefApp {
     fn player_action(&mut self, action: PlayerAction, ctx: &egui::Context) {
         let now = self.clock.now();
         if self.run.asking_pain_before {
-            // Next or Space skips the question; the other keys wait.
-            if matches!(action, PlayerAction::Next | PlayerAction::CountRep) {
-                self.answer_pain_before(None, false);
-                self.tick(ctx);
+            // N or Space may be meant for the step after: they never skip
+            // the question (its own key, Shift+N, does); they say how.
+            if matches!(
+                action,
+                PlayerAction::Next | PlayerAction::CountRep | PlayerAction::CountOrPause
+            ) {
+                self.run.announcement = Some(PAIN_KEYS_HINT.to_owned());
             }
+            let _ = ctx;
             return;
         }
         let Some(session) = self.run.session.as_mut() else {
@@ -199,6 +250,22 @@ impl ReliefApp {
                 Vec::new()
             }
             PlayerAction::CountRep => session.count_rep(now),
+            PlayerAction::CountOrPause => {
+                let counting = matches!(
+                    session.current().map(|p| &p.kind),
+                    Some(crate::logic::session::PhaseKind::Reps { .. })
+                ) && session.pace_secs().is_none()
+                    && session.status() == Status::Running;
+                if counting {
+                    session.count_rep(now)
+                } else {
+                    session.toggle_pause(now);
+                    if session.status() == Status::Paused {
+                        self.speaker.stop();
+                    }
+                    Vec::new()
+                }
+            }
             PlayerAction::AdjustSecs(delta) => {
                 session.adjust(now, delta);
                 Vec::new()
@@ -211,6 +278,7 @@ impl ReliefApp {
     /// Advances the running session, announces what ended, logs a run that
     /// ended, and asks for a frame when something on screen will change.
     pub fn tick(&mut self, ctx: &egui::Context) {
+        self.settle_pain_digit();
         let now = self.clock.now();
         let cues = self
             .run

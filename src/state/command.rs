@@ -84,6 +84,9 @@ pub enum RunCommand {
         pain: Option<u8>,
         stop_asking: bool,
     },
+    /// A digit key while the pain question shows: 0 to 9, or 1 then 0 for
+    /// 10.
+    PainDigit(u8),
 }
 
 /// What the player's buttons and keys ask for.
@@ -95,6 +98,9 @@ pub enum PlayerAction {
     Restart,
     Stop,
     CountRep,
+    /// Space: count one on a counted step, else pause or resume, as
+    /// people expect of every player.
+    CountOrPause,
     AdjustSecs(i32),
 }
 

@@ -19,6 +19,9 @@ pub struct RunningRoutine {
     pub name: String,
 }
 
+/// How long after a 1 a 0 still makes 10 in the pain question.
+pub const PAIN_TEN_WINDOW: Duration = Duration::from_millis(1200);
+
 /// Everything about the current run.
 #[derive(Default)]
 pub struct Run {
@@ -35,6 +38,9 @@ pub struct Run {
     pub pain: (Option<u8>, Option<u8>),
     /// The run waits (paused) for "how is your pain now?" to be answered.
     pub asking_pain_before: bool,
+    /// A 1 typed for the pain question, and when: a 0 soon after makes 10,
+    /// else it stands for 1 (see [`PAIN_TEN_WINDOW`]).
+    pub pain_digit: Option<Duration>,
     /// The guide's last words, announced to screen readers as they change.
     pub announcement: Option<String>,
 }

@@ -6,7 +6,7 @@ use egui::{Event, Id, Key, Modifiers, Ui};
 
 use crate::content::ViewDef;
 use crate::logic::map::LIST_VIEW;
-use crate::state::command::{Commands, NavCommand, PlayerAction, PrefsCommand};
+use crate::state::command::{Commands, NavCommand, PlayerAction, PrefsCommand, RunCommand};
 use crate::state::nav::{Nav, Page};
 
 /// What a key does.
@@ -20,6 +20,13 @@ pub enum Action {
     ToggleLabels,
     Open(Page),
     Player(PlayerAction),
+    /// A digit 0–9 answering the pain question.
+    PainDigit,
+    /// Skip the pain question (a deliberate key: N alone may be meant for
+    /// the step after).
+    SkipPain,
+    /// Start the technique on its page, or on its safety page.
+    Start,
     /// Handled by the focused widget (Tab, arrows on the map, Enter); listed
     /// in the help only.
     Widget,
@@ -32,6 +39,10 @@ pub enum Scope {
     /// Not while the player is shown (its letters are the player's).
     OutsidePlayer,
     InPlayer,
+    /// While the pain question shows (the player's keys wait).
+    PainQuestion,
+    /// On a technique page or the safety page before it.
+    BeforeStart,
 }
 
 /// One key (or a typed character such as "?").
@@ -41,6 +52,8 @@ pub enum Trigger {
     Text(&'static str),
     /// Any of the digits 1 to 9.
     Digit,
+    /// Any of the digits 0 to 9.
+    DigitOrZero,
     /// Documentation only (e.g. "Arrow keys").
     Named(&'static str),
 }
@@ -136,11 +149,32 @@ pub const BINDINGS: &[Binding] = &[
         help: "Show or hide these shortcuts",
     },
     Binding {
-        action: Action::Player(PlayerAction::CountRep),
+        action: Action::Start,
+        triggers: &[Trigger::Key(NONE, Key::S)],
+        scope: Scope::BeforeStart,
+        label: "Start",
+        help: "On a technique, or the safety page before it: start",
+    },
+    Binding {
+        action: Action::PainDigit,
+        triggers: &[Trigger::DigitOrZero],
+        scope: Scope::PainQuestion,
+        label: "",
+        help: "Pain question: rate 0 to 9, or 1 then 0 for 10",
+    },
+    Binding {
+        action: Action::SkipPain,
+        triggers: &[Trigger::Key(Modifiers::SHIFT, Key::N)],
+        scope: Scope::PainQuestion,
+        label: "Skip",
+        help: "Pain question: skip it and start",
+    },
+    Binding {
+        action: Action::Player(PlayerAction::CountOrPause),
         triggers: &[Trigger::Key(NONE, Key::Space)],
         scope: Scope::InPlayer,
-        label: "Count one",
-        help: "Player: count one repetition",
+        label: "Count one, or pause",
+        help: "Player: count one repetition; on a timed step, pause or resume",
     },
     Binding {
         action: Action::Player(PlayerAction::TogglePause),
@@ -176,14 +210,14 @@ pub const BINDINGS: &[Binding] = &[
             Trigger::Key(NONE, Key::Equals),
         ],
         scope: Scope::InPlayer,
-        label: "+30 s",
+        label: "30 s more",
         help: "Player: 30 seconds more",
     },
     Binding {
         action: Action::Player(PlayerAction::AdjustSecs(-30)),
         triggers: &[Trigger::Key(NONE, Key::Minus)],
         scope: Scope::InPlayer,
-        label: "-30 s",
+        label: "30 s less",
         help: "Player: 30 seconds less",
     },
     Binding {
@@ -228,6 +262,7 @@ fn trigger_text(trigger: &Trigger) -> String {
             }
         }
         Trigger::Digit => "1 to 9".to_owned(),
+        Trigger::DigitOrZero => "0 to 9".to_owned(),
         Trigger::Text(text) | Trigger::Named(text) => (*text).to_owned(),
     }
 }
@@ -261,6 +296,20 @@ pub fn labelled(words: &str, action: Action) -> String {
 pub fn search_id() -> Id {
     Id::unique("reliefmap-search")
 }
+
+/// The digit keys 0 to 9.
+const DIGITS_WITH_ZERO: [Key; 10] = [
+    Key::Num0,
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];
 
 /// The digit keys, in order.
 const DIGITS: [Key; 9] = [
@@ -296,16 +345,23 @@ pub struct KeyState<'a> {
     /// The views, for the digit keys.
     pub views: &'a [ViewDef],
     pub in_player: bool,
+    /// The pain question shows (in the player).
+    pub asking_pain: bool,
+    /// The technique a Start key would start (its page or safety page).
+    pub startable: Option<Page>,
     pub help_shown: bool,
     /// A text field has (or just had) the keyboard: letters are typing.
     pub typing: bool,
 }
 
 impl<'a> KeyState<'a> {
-    pub fn new(nav: &Nav, typing: bool, views: &'a [ViewDef]) -> Self {
+    pub fn new(nav: &Nav, typing: bool, asking_pain: bool, views: &'a [ViewDef]) -> Self {
+        let page = nav.page();
         Self {
             views,
-            in_player: nav.page() == Page::Player,
+            in_player: page == Page::Player,
+            asking_pain: asking_pain && page == Page::Player,
+            startable: matches!(page, Page::Technique(_) | Page::SafetyGate(_)).then_some(page),
             help_shown: nav.show_help,
             typing,
         }
@@ -320,6 +376,8 @@ pub fn handle_keys(ui: &mut Ui, state: &KeyState, commands: &mut Commands) {
             Scope::Everywhere => true,
             Scope::OutsidePlayer => !state.in_player,
             Scope::InPlayer => state.in_player,
+            Scope::PainQuestion => state.asking_pain,
+            Scope::BeforeStart => state.startable.is_some() && !state.help_shown,
         };
         if !in_scope || b.action == Action::Widget {
             continue;
@@ -344,6 +402,23 @@ pub fn handle_keys(ui: &mut Ui, state: &KeyState, commands: &mut Commands) {
             Action::ToggleLabels => commands.push(PrefsCommand::ToggleLabels),
             Action::Open(page) => commands.push(NavCommand::Open(page)),
             Action::Player(action) => commands.push(action),
+            Action::PainDigit => {
+                let digit = ui.input(|i| DIGITS_WITH_ZERO.iter().position(|&k| i.key_pressed(k)));
+                if let Some(digit) = digit.and_then(|d| u8::try_from(d).ok()) {
+                    commands.push(RunCommand::PainDigit(digit));
+                }
+            }
+            Action::SkipPain => commands.push(RunCommand::PainBefore {
+                pain: None,
+                stop_asking: false,
+            }),
+            Action::Start => match state.startable {
+                Some(Page::Technique(index)) => commands.push(RunCommand::Start(index)),
+                Some(Page::SafetyGate(index)) => {
+                    commands.push(RunCommand::AcknowledgeAndStart(index));
+                }
+                _ => {}
+            },
             Action::Widget => {}
         }
     }
@@ -390,6 +465,12 @@ fn triggered(
             !state.typing
                 && ui.input(|i| i.modifiers == NONE && DIGITS.iter().any(|&k| i.key_pressed(k)))
         }
+        Trigger::DigitOrZero => {
+            !state.typing
+                && ui.input(|i| {
+                    i.modifiers == NONE && DIGITS_WITH_ZERO.iter().any(|&k| i.key_pressed(k))
+                })
+        }
         Trigger::Named(_) => false,
     }
 }
@@ -405,11 +486,22 @@ mod tests {
             .filter(|b| b.action != Action::Widget)
             .flat_map(|b| b.triggers.iter().map(move |t| (b.scope, *t)))
             .collect();
+        // Scopes that are in force together.
+        let together = |a: Scope, b: Scope| {
+            a == b
+                || a == Scope::Everywhere
+                || b == Scope::Everywhere
+                || matches!(
+                    (a, b),
+                    (Scope::OutsidePlayer, Scope::BeforeStart)
+                        | (Scope::BeforeStart, Scope::OutsidePlayer)
+                        | (Scope::InPlayer, Scope::PainQuestion)
+                        | (Scope::PainQuestion, Scope::InPlayer)
+                )
+        };
         for (i, (scope, trigger)) in keys.iter().enumerate() {
             for (other_scope, other) in &keys[i + 1..] {
-                let overlap = scope == other_scope
-                    || *scope == Scope::Everywhere
-                    || *other_scope == Scope::Everywhere;
+                let overlap = together(*scope, *other_scope);
                 assert!(!(overlap && trigger == other), "{trigger:?} is bound twice");
             }
         }

@@ -61,10 +61,16 @@ pub const LEADER_STROKE_WIDTH: f32 = 1.0;
 pub const LEADER_DOT_RADIUS: f32 = 2.0;
 /// The current step in the player: readable from two metres at 1280×800.
 pub const PLAYER_STEP_PT: f32 = 38.0;
+/// The step's smallest size, in a small window with large text.
+pub const PLAYER_STEP_MIN_PT: f32 = 22.0;
 /// The countdown or repetition count in the player.
 pub const PLAYER_COUNT_PT: f32 = 64.0;
 /// Diameter of the countdown ring.
 pub const RING_SIZE: f32 = 200.0;
+/// The player's line of keys shows in windows at least this tall (points).
+pub const KEYS_LINE_MIN_WINDOW_HEIGHT: f32 = 480.0;
+/// Below this the ring gives way to the time as figures.
+pub const RING_MIN_SIZE: f32 = 96.0;
 pub const RING_STROKE_WIDTH: f32 = 12.0;
 /// Height of each small map on a technique page.
 pub const MINI_MAP_HEIGHT: f32 = 170.0;

@@ -86,15 +86,20 @@ pub fn controls_ui(ui: &mut Ui, session: &Session, large: bool, commands: &mut C
             }
         }
     });
-    ui.weak(player_keys_text());
+    // The keys line when there is room; F1 lists them all anyway, and each
+    // button names its key.
+    if ui.ctx().content_rect().height() >= theme::KEYS_LINE_MIN_WINDOW_HEIGHT {
+        ui.weak(player_keys_text());
+    }
 }
 
-/// "Keys: Space count one · P pause · …", from the key table.
+/// "Keys: Space: count one · P: pause · …", from the key table; a colon
+/// after each key so "-: 30 s less" reads as a key and what it does.
 fn player_keys_text() -> String {
     let keys: Vec<String> = keys::BINDINGS
         .iter()
         .filter(|b| matches!(b.action, Action::Player(_)))
-        .map(|b| format!("{} {}", keys::keys_text(b), b.label.to_lowercase()))
+        .map(|b| format!("{}: {}", keys::keys_text(b), b.label.to_lowercase()))
         .collect();
-    format!("Keys: {}; Esc stops.", keys.join(" · "))
+    format!("Keys: {} · Esc: stop", keys.join(" · "))
 }

@@ -25,6 +25,13 @@ pub(super) struct Finished<'a> {
 }
 
 pub(super) fn finish_ui(ui: &mut Ui, view: &Finished, commands: &mut Commands) {
+    let area = egui::ScrollArea::vertical().auto_shrink([false, true]);
+    crate::ui::widgets::a11y::scroll_ui(ui, area, "Finished", |ui| {
+        finish_body_ui(ui, view, commands);
+    });
+}
+
+fn finish_body_ui(ui: &mut Ui, view: &Finished, commands: &mut Commands) {
     let Finished {
         shared,
         run,

@@ -78,23 +78,53 @@ pub fn player_page_ui(
                 now,
                 palette,
             };
-            if large {
-                // The step in what the large targets below leave free.
-                let size = controls::large_target_size(ui);
-                let gap = ui.spacing().item_spacing.y;
-                let body = vec2(ui.available_width(), ui.available_height() - size.y - gap);
-                let body = egui::Rect::from_min_size(ui.cursor().min, body.max(Vec2::ZERO));
-                // Exactly that room, clipped: a long step never pushes the
-                // targets off the window.
-                let mut child = ui.new_child(egui::UiBuilder::new().max_rect(body));
-                child.set_clip_rect(body.intersect(ui.clip_rect()));
-                player_body_ui(&mut child, &view, commands);
-                ui.advance_cursor_after_rect(body);
-                controls::large_controls_ui(ui, session, size, commands);
-            } else {
+            docked_controls_ui(ui, session, large, commands, |ui, commands| {
                 player_body_ui(ui, &view, commands);
-            }
+            });
         });
+}
+
+/// The controls docked at the bottom, whatever the window and text size:
+/// their room is kept first (as tall as they were last frame), and the
+/// body gets what is left, clipped, so a long step or a small window
+/// shrinks the picture and the timer, never pushes the controls away.
+fn docked_controls_ui(
+    ui: &mut Ui,
+    session: &Session,
+    large: bool,
+    commands: &mut Commands,
+    body_ui: impl FnOnce(&mut Ui, &mut Commands),
+) {
+    let id = ui.make_persistent_id("player_controls_height");
+    let gap = ui.spacing().item_spacing.y;
+    let large_size = large.then(|| controls::large_target_size(ui));
+    let kept = ui
+        .data(|d| d.get_temp::<f32>(id))
+        .unwrap_or(theme::PLAYER_BUTTON_SIZE.y * 2.0)
+        + large_size.map_or(0.0, |s| s.y + gap);
+    let body = vec2(ui.available_width(), ui.available_height() - kept - gap);
+    let body = egui::Rect::from_min_size(ui.cursor().min, body.max(Vec2::ZERO));
+    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(body));
+    child.set_clip_rect(body.intersect(ui.clip_rect()));
+    // In a very small window (800×600 at 200 % text) the body may still not
+    // fit: it scrolls then, under the step's heading, and never covers the
+    // controls.
+    let area = egui::ScrollArea::vertical()
+        .id_salt("player_body")
+        .max_height(body.height())
+        .auto_shrink([false, true]);
+    crate::ui::widgets::a11y::scroll_ui(&mut child, area, "Step", |ui| body_ui(ui, commands));
+    ui.advance_cursor_after_rect(body);
+    ui.add_space(gap);
+    let row = ui.scope(|ui| controls::controls_ui(ui, session, large, commands));
+    let height = row.response.rect.height();
+    if ui.data(|d| d.get_temp::<f32>(id)) != Some(height) {
+        ui.data_mut(|d| d.insert_temp(id, height));
+        ui.ctx().request_repaint();
+    }
+    if let Some(size) = large_size {
+        controls::large_controls_ui(ui, session, size, commands);
+    }
 }
 
 /// The live region screen readers announce: the guide's last words (the
@@ -120,7 +150,10 @@ struct View<'a> {
     palette: Palette,
 }
 
-/// Everything of the player but the large targets.
+/// Everything of the player but its controls: the header, the step in
+/// large type, then the timer or counter with the picture beside it, sized
+/// to the room that is left (the picture goes first, then the ring shrinks
+/// to a clock).
 fn player_body_ui(ui: &mut Ui, view: &View, commands: &mut Commands) {
     let View {
         shared,
@@ -132,6 +165,7 @@ fn player_body_ui(ui: &mut Ui, view: &View, commands: &mut Commands) {
     } = *view;
     let palette = &palette;
     let large = shared.user.settings.large_controls;
+    let step_pt = step_text_pt(ui.available_height());
     header_ui(ui, run, session, technique, now, palette);
     let Some(phase) = session.current() else {
         return;
@@ -139,20 +173,38 @@ fn player_body_ui(ui: &mut Ui, view: &View, commands: &mut Commands) {
     let Some(step) = technique.steps.get(phase.step) else {
         return;
     };
-    ui.add_space(theme::SECTION_GAP);
-    step_text_ui(ui, session, technique, phase, step, palette);
-    ui.add_space(theme::SECTION_GAP);
+    ui.add_space(theme::SECTION_GAP / 2.0);
+    step_text_ui(ui, session, technique, phase, step, step_pt, palette);
+    ui.add_space(theme::SECTION_GAP / 2.0);
+    let next_line = ui.text_style_height(&egui::TextStyle::Body) * 1.4;
+    let room = vec2(
+        ui.available_width(),
+        (ui.available_height() - next_line - theme::SECTION_GAP).max(0.0),
+    );
+    let has_picture = step.image.is_some() || step.show.is_some();
+    let width = picture_width(room, large);
+    let phase_width = if has_picture && width >= theme::PLAYER_PICTURE_MIN_WIDTH {
+        room.x - width - theme::SECTION_GAP
+    } else {
+        room.x
+    };
     let steps_ui = |ui: &mut Ui, commands: &mut Commands| {
-        phase_ui(ui, session, phase, now, palette, commands);
-        ui.add_space(theme::SECTION_GAP);
+        phase_ui(
+            ui,
+            session,
+            phase,
+            now,
+            room.y.min(phase_width),
+            palette,
+            commands,
+        );
+        ui.add_space(theme::SECTION_GAP / 2.0);
         ui.label(
             RichText::new(format!("Next: {}", next_text(session, technique)))
                 .size(theme::BODY_TEXT_PT + 2.0)
                 .color(palette.muted_text),
         );
     };
-    let width = picture_width(ui, large);
-    let has_picture = step.image.is_some() || step.show.is_some();
     if has_picture && width >= theme::PLAYER_PICTURE_MIN_WIDTH {
         ui.horizontal_top(|ui| {
             let reduce = shared.user.settings.reduce_motion;
@@ -160,32 +212,29 @@ fn player_body_ui(ui: &mut Ui, view: &View, commands: &mut Commands) {
             let mirrored = phase.side == Some(SideOf::Right);
             illustration::step_picture_ui(ui, shared.catalogue, step, mirrored, width, moving);
             ui.add_space(theme::SECTION_GAP);
-            ui.vertical(|ui| steps_ui(ui, commands));
+            ui.vertical(|ui| {
+                ui.set_max_width(phase_width);
+                steps_ui(ui, commands);
+            });
         });
     } else {
         steps_ui(ui, commands);
     }
-    ui.add_space(theme::SECTION_GAP);
-    controls::controls_ui(ui, session, large, commands);
 }
 
-/// Room kept under the picture for the controls and the keys line (less
-/// with the large targets, which sit below and leave one row).
-const CONTROLS_HEIGHT: f32 = 110.0;
-const LARGE_CONTROLS_HEIGHT: f32 = 80.0;
+/// The step's type size: as designed in a roomy window, smaller in a small
+/// one so the step still fits above the timer and the controls.
+fn step_text_pt(body_height: f32) -> f32 {
+    (body_height / 12.0).clamp(theme::PLAYER_STEP_MIN_PT, theme::PLAYER_STEP_PT)
+}
 
-/// The picture's width: as large as the space under the step text allows
-/// beside the timer, at most the player's largest.
-fn picture_width(ui: &Ui, large: bool) -> f32 {
-    let available = ui.available_size();
-    let kept = if large {
-        LARGE_CONTROLS_HEIGHT
-    } else {
-        CONTROLS_HEIGHT
-    };
-    let by_height = (available.y - kept).max(0.0) / illustration::ASPECT;
-    (available.x * 0.55)
-        .min(by_height)
+/// The picture's width in `room` beside the timer: as large as the room's
+/// height allows, at most the player's largest; smaller than the smallest
+/// is left out.
+fn picture_width(room: Vec2, large: bool) -> f32 {
+    let share = if large { 0.45 } else { 0.55 };
+    (room.x * share)
+        .min(room.y / illustration::ASPECT)
         .min(theme::PLAYER_PICTURE_MAX_WIDTH)
 }
 
@@ -197,6 +246,7 @@ fn step_text_ui(
     technique: &Technique,
     phase: &Phase,
     step: &crate::content::Step,
+    step_pt: f32,
     palette: &Palette,
 ) {
     let transition = matches!(phase.kind, PhaseKind::Transition { .. });
@@ -212,11 +262,7 @@ fn step_text_ui(
     };
     // The step takes the focus when the player opens, so the first step
     // is read; later steps are announced (see `announcement_ui`).
-    heading::focus_heading_ui(
-        ui,
-        RichText::new(headline).size(theme::PLAYER_STEP_PT).strong(),
-        2,
-    );
+    heading::focus_heading_ui(ui, RichText::new(headline).size(step_pt).strong(), 2);
     let context = if transition {
         transition_text(session, technique)
     } else {
@@ -377,11 +423,13 @@ fn next_text(session: &Session, technique: &Technique) -> String {
     }
 }
 
+/// The timer or the counter, in at most `room` points of height.
 fn phase_ui(
     ui: &mut Ui,
     session: &Session,
     phase: &Phase,
     now: Duration,
+    room: f32,
     palette: &Palette,
     commands: &mut Commands,
 ) {
@@ -394,15 +442,17 @@ fn phase_ui(
             }
         }
         PhaseKind::Reps { target } => {
-            ui.horizontal(|ui| {
+            let count_pt = (room * 0.55).clamp(theme::PLAYER_STEP_MIN_PT, theme::PLAYER_COUNT_PT);
+            ui.horizontal_wrapped(|ui| {
                 let count = format!("{} of {target}", session.reps_done());
-                let label = ui.label(RichText::new(&count).size(theme::PLAYER_COUNT_PT).strong());
+                let label = ui.label(RichText::new(&count).size(count_pt).strong());
                 label.widget_info(|| {
                     WidgetInfo::labeled(egui::Role::Label, true, format!("{count} repetitions"))
                 });
                 ui.add_space(24.0);
                 if session.pace_secs().is_none() {
-                    let label = keys::button_label(Action::Player(PlayerAction::CountRep));
+                    let space = Action::Player(PlayerAction::CountOrPause);
+                    let label = keys::labelled("Count one", space);
                     if big_button_ui(ui, &label, Size::Count, true).clicked() {
                         commands.push(PlayerAction::CountRep);
                     }
@@ -415,34 +465,44 @@ fn phase_ui(
         | PhaseKind::Hold { .. }
         | PhaseKind::Release { .. }
         | PhaseKind::GetReady { .. }
-        | PhaseKind::Transition { .. } => timer_ui(ui, session, phase, now, palette, commands),
+        | PhaseKind::Transition { .. } => {
+            timer_ui(ui, session, phase, now, room, palette, commands)
+        }
     }
 }
 
-/// The countdown ring, with "Start now" between techniques or ±30 s beside
-/// a timed step.
+/// The countdown ring (as large as `room` allows, a clock when that is too
+/// small for a ring), with "Start now" between techniques or ±30 s beside a
+/// timed step.
 fn timer_ui(
     ui: &mut Ui,
     session: &Session,
     phase: &Phase,
     now: Duration,
+    room: f32,
     palette: &Palette,
     commands: &mut Commands,
 ) {
     let next = Action::Player(PlayerAction::Next);
-    ui.horizontal(|ui| {
-        countdown_ring_ui(ui, session, now, palette);
+    let ring = room.min(theme::RING_SIZE);
+    ui.horizontal_wrapped(|ui| {
+        let lead = if ring >= theme::RING_MIN_SIZE {
+            countdown_ring_ui(ui, session, now, ring, palette);
+            ring * 0.3
+        } else {
+            clock_ui(ui, session, now, room);
+            0.0
+        };
         if matches!(phase.kind, PhaseKind::Transition { .. }) {
             ui.vertical(|ui| {
-                ui.add_space(theme::RING_SIZE * 0.3);
+                ui.add_space(lead);
                 let label = keys::labelled("Start now", next);
                 if big_button_ui(ui, &label, Size::Player, true).clicked() {
                     commands.push(PlayerAction::Next);
                 }
             });
         } else if session.is_adjustable() {
-            ui.vertical(|ui| {
-                ui.add_space(theme::RING_SIZE * 0.3);
+            let adjust = |ui: &mut Ui, commands: &mut Commands| {
                 for action in [PlayerAction::AdjustSecs(30), PlayerAction::AdjustSecs(-30)] {
                     if ui
                         .button(keys::button_label(Action::Player(action)))
@@ -451,7 +511,16 @@ fn timer_ui(
                         commands.push(action);
                     }
                 }
-            });
+            };
+            // Beside a ring, one under the other; beside the figures, in line.
+            if lead > 0.0 {
+                ui.vertical(|ui| {
+                    ui.add_space(lead);
+                    adjust(ui, commands);
+                });
+            } else {
+                adjust(ui, commands);
+            }
         }
     });
 }
@@ -475,9 +544,23 @@ fn pace_ui(ui: &mut Ui, session: &Session, commands: &mut Commands) {
     });
 }
 
-/// A ring that empties as the phase runs, with the time left inside.
-fn countdown_ring_ui(ui: &mut Ui, session: &Session, now: Duration, palette: &Palette) {
-    let (rect, response) = ui.allocate_exact_size(Vec2::splat(theme::RING_SIZE), Sense::hover());
+/// The time left as large figures, where a ring would not fit.
+fn clock_ui(ui: &mut Ui, session: &Session, now: Duration, room: f32) {
+    let left = session
+        .phase_remaining(now)
+        .map_or(0, |d| d.as_secs_f32().ceil() as u64);
+    let text = clock_text(left);
+    let pt = (room * 0.7).clamp(theme::PLAYER_STEP_MIN_PT, theme::PLAYER_COUNT_PT);
+    let label = ui.label(RichText::new(&text).size(pt).strong());
+    label.widget_info(|| {
+        WidgetInfo::labeled(egui::Role::ProgressIndicator, true, format!("{text} left"))
+    });
+}
+
+/// A ring `size` points across that empties as the phase runs, with the
+/// time left inside.
+fn countdown_ring_ui(ui: &mut Ui, session: &Session, now: Duration, size: f32, palette: &Palette) {
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
     let left = session
         .phase_remaining(now)
         .map_or(0, |d| d.as_secs_f32().ceil() as u64);
@@ -490,12 +573,9 @@ fn countdown_ring_ui(ui: &mut Ui, session: &Session, now: Duration, palette: &Pa
     }
     let painter = ui.painter();
     let centre = rect.center();
-    let radius = rect.width() / 2.0 - theme::RING_STROKE_WIDTH;
-    painter.circle_stroke(
-        centre,
-        radius,
-        Stroke::new(theme::RING_STROKE_WIDTH, palette.region_fill),
-    );
+    let stroke = theme::RING_STROKE_WIDTH * size / theme::RING_SIZE;
+    let radius = rect.width() / 2.0 - stroke;
+    painter.circle_stroke(centre, radius, Stroke::new(stroke, palette.region_fill));
     let fraction = 1.0 - session.phase_progress(now).unwrap_or(0.0);
     if fraction > 0.0 {
         let steps = ((96.0 * fraction).ceil() as usize).max(1);
@@ -508,14 +588,14 @@ fn countdown_ring_ui(ui: &mut Ui, session: &Session, now: Duration, palette: &Pa
             .collect();
         painter.add(egui::Shape::line(
             points,
-            Stroke::new(theme::RING_STROKE_WIDTH, palette.accent),
+            Stroke::new(stroke, palette.accent),
         ));
     }
     painter.text(
         centre,
         Align2::CENTER_CENTER,
         text,
-        FontId::proportional(theme::PLAYER_COUNT_PT * 0.8),
+        FontId::proportional(theme::PLAYER_COUNT_PT * 0.8 * size / theme::RING_SIZE),
         ui.visuals().strong_text_color(),
     );
 }

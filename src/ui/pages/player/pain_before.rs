@@ -5,13 +5,16 @@
 use egui::{RichText, Ui};
 
 use crate::state::command::{Commands, RunCommand};
-use crate::ui::theme;
-use crate::ui::widgets::heading;
+use crate::ui::widgets::{a11y, heading};
+use crate::ui::{keys, theme};
 
 pub fn pain_before_ui(ui: &mut Ui, name: &str, commands: &mut Commands) {
-    egui::Frame::new()
-        .inner_margin(12.0)
-        .show(ui, |ui| question_ui(ui, name, commands));
+    egui::Frame::new().inner_margin(12.0).show(ui, |ui| {
+        let area = egui::ScrollArea::vertical().auto_shrink([false, true]);
+        a11y::scroll_ui(ui, area, "Pain question", |ui| {
+            question_ui(ui, name, commands)
+        });
+    });
 }
 
 fn question_ui(ui: &mut Ui, name: &str, commands: &mut Commands) {
@@ -26,7 +29,8 @@ fn question_ui(ui: &mut Ui, name: &str, commands: &mut Commands) {
     ui.label(
         RichText::new(
             "0 is no pain, 10 the worst you can imagine. It goes in your diary, beside how \
-             you feel afterwards. The timer starts when you answer.",
+             you feel afterwards. The timer starts when you answer: a number key works too \
+             (1 then 0 for 10).",
         )
         .size(theme::BODY_TEXT_PT + 2.0),
     );
@@ -50,7 +54,10 @@ fn question_ui(ui: &mut Ui, name: &str, commands: &mut Commands) {
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
         if ui
-            .add(egui::Button::new("Skip (N)").min_size(theme::CONTROL_BUTTON_SIZE))
+            .add(
+                egui::Button::new(keys::button_label(keys::Action::SkipPain))
+                    .min_size(theme::CONTROL_BUTTON_SIZE),
+            )
             .clicked()
         {
             commands.push(RunCommand::PainBefore {
