@@ -292,9 +292,9 @@ def main():
     activate(opener)
 
     # d. Start, the safety page, then the player; focus follows each page.
-    start = wait_for("the button 'Start' on the technique page",
-                     lambda: button(window, "Start"), in_window)
-    ok("the technique page shows 'Start'")
+    start = wait_for("the button 'Start (S)' on the technique page",
+                     lambda: button(window, "Start (S)"), in_window)
+    ok("the technique page shows 'Start (S)'")
     check_focus_on_page("technique page", window, page_of(start, window))
     activate(start)
 

@@ -91,8 +91,13 @@ fn f1_shows_the_shortcuts_and_escape_closes_them() {
     let mut harness = common::app_harness(1280.0, 800.0);
     harness.key_press(Key::F1);
     harness.run();
-    harness.get_by_label("Keyboard shortcuts");
+    let dialog = egui::accesskit::Role::Dialog;
+    harness.get_by_role_and_label(dialog, "Keyboard shortcuts");
     harness.key_press(Key::Escape);
     harness.run();
-    assert!(harness.query_by_label("Keyboard shortcuts").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(dialog, "Keyboard shortcuts")
+            .is_none()
+    );
 }

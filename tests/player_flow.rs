@@ -26,7 +26,7 @@ fn open_from_lower_back(harness: &mut Harness<'static, ReliefApp>, row_label: &s
     common::select_lower_back(harness);
     harness.get_by_label(row_label).click_accesskit();
     harness.run();
-    harness.get_by_label("Start").click();
+    harness.get_by_label("Start (S)").click();
     harness.run();
 }
 

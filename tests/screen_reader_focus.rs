@@ -49,7 +49,7 @@ fn focus_follows_the_page_from_region_to_first_step() {
     }
 
     // Start: the safety page's heading.
-    harness.get_by_label("Start").click();
+    harness.get_by_label("Start (S)").click();
     harness.run();
     let gate = format!("Before you start: {name}");
     assert!(
@@ -145,7 +145,7 @@ fn tab_goes_top_bar_then_map_then_lists() {
     let first_region = order
         .iter()
         .position(|l| regions.iter().any(|r| l.starts_with(r.as_str())))
-        .expect("Tab reaches the map");
+        .unwrap_or_else(|| panic!("Tab reaches the map: {order:?}"));
     let first_star = order
         .iter()
         .position(is_row)

@@ -105,3 +105,86 @@ fn views_dark_800x600() {
 fn views_light_800x600() {
     views(800.0, 600.0, egui::Theme::Light, "light_800x600");
 }
+
+/// The technique page and the player (mid-run, on a moving step) with
+/// large text: the window `window` pixels, the text at `text` × 100 %.
+fn large_text(window: (f32, f32), text: f32, theme: egui::Theme, name: &str) {
+    let mut state = reliefmap::logic::store::UserState::default();
+    state.settings.text_scale = text;
+    state.settings.ask_pain_before = false;
+    let saved = reliefmap::app::Saved {
+        store: None,
+        state,
+        notices: Vec::new(),
+        recovery_folder: None,
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(window.0, window.1) / text)
+        .wgpu()
+        .build_eframe(move |cc| ReliefApp::new(cc, common::shipped(), Vec::new(), saved));
+    harness.ctx.set_theme(theme);
+    let clock = FakeClock::default();
+    harness.state_mut().set_clock(Box::new(clock.clone()));
+    harness.run();
+    let index = common::shipped()
+        .technique_index("ankle_thumb_pressure")
+        .unwrap();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        reliefmap::state::command::NavCommand::OpenTechnique(index),
+        &ctx,
+    );
+    harness.run();
+    harness.snapshot(format!("technique_{name}"));
+    harness
+        .state_mut()
+        .apply(RunCommand::AcknowledgeAndStart(index), &ctx);
+    for _ in 0..2 {
+        harness
+            .state_mut()
+            .apply(RunCommand::Player(PlayerAction::Next), &ctx);
+    }
+    clock.advance(std::time::Duration::from_secs(3));
+    harness.run();
+    harness.snapshot(format!("player_{name}"));
+}
+
+#[test]
+fn large_text_dark_1280x800_150() {
+    large_text((1280.0, 800.0), 1.5, egui::Theme::Dark, "dark_1280x800_150");
+}
+
+#[test]
+fn large_text_light_1280x800_150() {
+    large_text(
+        (1280.0, 800.0),
+        1.5,
+        egui::Theme::Light,
+        "light_1280x800_150",
+    );
+}
+
+#[test]
+fn large_text_dark_1280x800_200() {
+    large_text((1280.0, 800.0), 2.0, egui::Theme::Dark, "dark_1280x800_200");
+}
+
+#[test]
+fn large_text_light_1280x800_200() {
+    large_text(
+        (1280.0, 800.0),
+        2.0,
+        egui::Theme::Light,
+        "light_1280x800_200",
+    );
+}
+
+#[test]
+fn large_text_dark_800x600_200() {
+    large_text((800.0, 600.0), 2.0, egui::Theme::Dark, "dark_800x600_200");
+}
+
+#[test]
+fn large_text_light_800x600_200() {
+    large_text((800.0, 600.0), 2.0, egui::Theme::Light, "light_800x600_200");
+}

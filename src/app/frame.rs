@@ -105,15 +105,28 @@ impl ReliefApp {
             user: &self.user,
         };
         let favourites = shared.caches.favourites.len();
-        panels::top_bar::top_bar_ui(
-            ui,
-            &self.library.catalogue.views,
-            &self.nav,
-            favourites,
-            commands,
-        );
-        let side_panel = matches!(page, Page::Map | Page::Technique(_))
-            .then(|| panels::side_panel::reserve_side_panel_ui(ui));
+        // A run in a short window (a small screen, large text) gets the
+        // whole height: the top bar waits until it is stopped.
+        let short = ui.ctx().content_rect().height() < crate::ui::theme::COMPACT_WINDOW_HEIGHT;
+        if !(short && page == Page::Player && self.run.is_playing()) {
+            panels::top_bar::top_bar_ui(
+                ui,
+                &self.library.catalogue.views,
+                &self.nav,
+                favourites,
+                commands,
+            );
+        }
+        // Beside the map and a technique; in a narrow window under the map,
+        // and a technique's page takes the whole width.
+        let narrow = panels::side_panel::is_narrow(ui.ctx());
+        let side_panel = match page {
+            Page::Map if narrow => Some(panels::side_panel::reserve_bottom_panel_ui(ui)),
+            Page::Map | Page::Technique(_) if !narrow => {
+                Some(panels::side_panel::reserve_side_panel_ui(ui))
+            }
+            _ => None,
+        };
         let mut inputs = PageInputs {
             shared,
             nav: &self.nav,

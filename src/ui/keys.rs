@@ -396,6 +396,11 @@ pub fn handle_keys(ui: &mut Ui, state: &KeyState, commands: &mut Commands) {
             Action::View => {
                 let digit = ui.input(|i| DIGITS.iter().position(|&k| i.key_pressed(k)));
                 if let Some(view) = digit.and_then(|d| view_of_digit(state.views, d + 1)) {
+                    // The keyboard goes into the map shown, as the skip link
+                    // does: the arrow keys work at once.
+                    if view != LIST_VIEW {
+                        crate::ui::pages::map::request_view_focus(ui.ctx(), &view);
+                    }
                     commands.push(NavCommand::SetView(view));
                 }
             }

@@ -12,6 +12,8 @@ pub const MARK_TEXT_PT: f32 = 13.5;
 pub const HEADING_PT: f32 = 24.0;
 /// Space between sections.
 pub const SECTION_GAP: f32 = 12.0;
+/// The keyboard shortcuts overlay is at most this wide.
+pub const HELP_MAX_WIDTH: f32 = 640.0;
 /// The voice list in Settings scrolls within this height.
 pub const VOICE_LIST_HEIGHT: f32 = 180.0;
 /// The frame that sets the emergency signs apart.
@@ -23,12 +25,23 @@ pub const GATE_TWO_COLUMNS_MIN_WIDTH: f32 = 900.0;
 /// Default and smallest width of the right-hand list panel.
 pub const SIDE_PANEL_WIDTH: f32 = 360.0;
 pub const SIDE_PANEL_MIN_WIDTH: f32 = 260.0;
+/// The side panel never takes more of the window than this.
+pub const SIDE_PANEL_MAX_SHARE: f32 = 0.42;
+/// Below this window width (points) the panel moves under the page (the
+/// map) or leaves it (a technique's page).
+pub const NARROW_WINDOW_WIDTH: f32 = 720.0;
+/// The panel under the map: its share of the window's height at first,
+/// and its smallest height.
+pub const BOTTOM_PANEL_SHARE: f32 = 0.42;
+pub const BOTTOM_PANEL_MIN_HEIGHT: f32 = 120.0;
 /// Width of the list of routines beside the chosen one.
 pub const ROUTINE_LIST_WIDTH: f32 = 300.0;
 /// Space kept between text and a scroll bar.
 pub const SCROLL_BAR_CLEARANCE: f32 = 14.0;
 /// Space around the map drawing.
 pub const MAP_MARGIN: f32 = 6.0;
+/// The maps keep at least this height, the legend under them what it needs.
+pub const MAP_MIN_HEIGHT: f32 = 40.0;
 /// Height of the legend under the maps.
 pub const MAP_FOOTER_HEIGHT: f32 = 30.0;
 /// The thin edge round a step's picture.
@@ -67,6 +80,9 @@ pub const PLAYER_STEP_MIN_PT: f32 = 22.0;
 pub const PLAYER_COUNT_PT: f32 = 64.0;
 /// Diameter of the countdown ring.
 pub const RING_SIZE: f32 = 200.0;
+/// Below this window height (points) the player is compact: no top bar
+/// during a run, the rarer controls in a menu.
+pub const COMPACT_WINDOW_HEIGHT: f32 = 420.0;
 /// The player's line of keys shows in windows at least this tall (points).
 pub const KEYS_LINE_MIN_WINDOW_HEIGHT: f32 = 480.0;
 /// Below this the ring gives way to the time as figures.
@@ -88,7 +104,7 @@ pub const LARGE_CONTROL_MIN_HEIGHT: f32 = 120.0;
 /// Illustrations: the player's largest, the technique page's first and
 /// per-step ones, and the routine strip's (width; height is 3/4 of it).
 pub const PLAYER_PICTURE_MAX_WIDTH: f32 = 640.0;
-pub const PLAYER_PICTURE_MIN_WIDTH: f32 = 200.0;
+pub const PLAYER_PICTURE_MIN_WIDTH: f32 = 130.0;
 pub const TECHNIQUE_PICTURE_WIDTH: f32 = 360.0;
 pub const STEP_PICTURE_WIDTH: f32 = 112.0;
 pub const STRIP_PICTURE_WIDTH: f32 = 104.0;
@@ -189,7 +205,8 @@ impl Palette {
                 region_may_ease: Color32::from_rgb(0x4F, 0xA3, 0xE8),
                 region_dimmed: Color32::from_rgb(0x30, 0x33, 0x38),
                 region_stroke: Color32::from_gray(0x1E),
-                focus: Color32::from_rgb(0xFF, 0xE0, 0x66),
+                // White: apart from every fill and from the caution orange.
+                focus: Color32::WHITE,
                 star: Color32::from_rgb(0xF5, 0xC5, 0x18),
                 icon: Color32::from_gray(0xD0),
                 emergency: Color32::from_rgb(0xFF, 0x6B, 0x6B),
@@ -236,7 +253,8 @@ impl Palette {
                 region_may_ease: Color32::from_rgb(0x2A, 0x78, 0xC8),
                 region_dimmed: Color32::from_rgb(0xE6, 0xE9, 0xED),
                 region_stroke: Color32::from_gray(0xFF),
-                focus: Color32::from_rgb(0x1F, 0x4F, 0xD8),
+                // Near black: apart from every fill and from the caution brown.
+                focus: Color32::from_gray(0x10),
                 star: Color32::from_rgb(0xD9, 0x9A, 0x00),
                 icon: Color32::from_gray(0x40),
                 emergency: Color32::from_rgb(0xC6, 0x28, 0x28),
@@ -294,5 +312,10 @@ pub fn apply(ctx: &egui::Context) {
         style
             .text_styles
             .insert(TextStyle::Heading, FontId::proportional(HEADING_PT));
+        // Keyboard focus (drawn like a pressed widget) in the focus colour,
+        // thick enough to see from the floor.
+        let focus = Palette::for_visuals(&style.visuals).focus;
+        style.visuals.widgets.active.bg_stroke = egui::Stroke::new(FOCUS_STROKE_WIDTH - 1.0, focus);
+        style.visuals.selection.stroke = egui::Stroke::new(FOCUS_STROKE_WIDTH - 1.0, focus);
     });
 }

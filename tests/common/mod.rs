@@ -38,11 +38,15 @@ pub fn pos_of(text: &str, needle: &str) -> String {
     format!("{line}:{col}")
 }
 
+/// The built-in content, read and checked once per test binary.
 pub fn shipped() -> Catalogue {
-    match Catalogue::shipped() {
-        Ok(catalogue) => catalogue,
-        Err(diagnostics) => panic!("shipped content is invalid: {diagnostics:#?}"),
-    }
+    static SHIPPED: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
+    SHIPPED
+        .get_or_init(|| match Catalogue::shipped() {
+            Ok(catalogue) => catalogue,
+            Err(diagnostics) => panic!("shipped content is invalid: {diagnostics:#?}"),
+        })
+        .clone()
 }
 
 /// A small, valid technique; `{works_on}` and `{steps}` are filled in.

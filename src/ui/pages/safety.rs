@@ -119,19 +119,18 @@ fn guidance_ui(ui: &mut Ui, catalogue: &Catalogue, flags: &[&RedFlag]) {
             cited.push(&flag.source);
         }
     }
-    ui.horizontal_wrapped(|ui| {
-        ui.weak("These signs follow:");
-        for source in cited.iter().filter_map(|id| catalogue.source(id)) {
-            match &source.url {
-                Some(url) => {
-                    ui.hyperlink_to(&source.title, url);
-                }
-                None => {
-                    ui.weak(&source.title);
-                }
+    ui.weak("These signs follow:");
+    // One a line: a link that wrapped would lie across the next one.
+    for source in cited.iter().filter_map(|id| catalogue.source(id)) {
+        match &source.url {
+            Some(url) => {
+                ui.hyperlink_to(&source.title, url);
+            }
+            None => {
+                ui.weak(&source.title);
             }
         }
-    });
+    }
 }
 
 /// The rules for every technique; the first `count` of them.

@@ -11,11 +11,11 @@ use crate::logic::session::Choices;
 use crate::logic::text;
 use crate::state::command::{Commands, FavouriteCommand, NavCommand, RoutineCommand, RunCommand};
 use crate::state::nav::Page;
-use crate::ui::Shared;
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::big_button::{Size, big_button_ui};
 use crate::ui::widgets::heading;
 use crate::ui::widgets::{a11y, icons, illustration, map_canvas, marks};
+use crate::ui::{Shared, keys};
 
 pub fn technique_page_ui(
     ui: &mut Ui,
@@ -28,9 +28,14 @@ pub fn technique_page_ui(
         return;
     };
     let palette = Palette::for_visuals(ui.visuals());
-    actions_ui(ui, shared, index, technique, commands);
+    if ui.button("Back to the map").clicked() {
+        commands.push(NavCommand::Open(Page::Map));
+    }
+    // The name first, then Start: a screen reader reads the heading, and
+    // the next Tab is Start.
     heading::page_heading_ui(ui, &technique.name);
     ui.label(&technique.summary);
+    actions_ui(ui, shared, index, technique, commands);
     let area = egui::ScrollArea::vertical().auto_shrink([false, false]);
     a11y::scroll_ui(ui, area, "Technique", |ui| {
         ui.add_space(theme::SECTION_GAP);
@@ -59,7 +64,7 @@ pub fn technique_page_ui(
     });
 }
 
-/// Back, the star, Start and "Add to a routine".
+/// Start (its key shown), the star and "Add to a routine".
 fn actions_ui(
     ui: &mut Ui,
     shared: &Shared,
@@ -67,18 +72,16 @@ fn actions_ui(
     technique: &Technique,
     commands: &mut Commands,
 ) {
-    ui.horizontal(|ui| {
-        if ui.button("Back to the map").clicked() {
-            commands.push(NavCommand::Open(Page::Map));
-        }
-        if icons::star_ui(ui, shared.is_favourite(index), &technique.name).clicked() {
-            commands.push(FavouriteCommand::Toggle(index));
-        }
-        if big_button_ui(ui, "Start", Size::Main, true)
+    ui.horizontal_wrapped(|ui| {
+        let start = keys::button_label(keys::Action::Start);
+        if big_button_ui(ui, &start, Size::Main, true)
             .on_hover_text("Guided step by step with a timer")
             .clicked()
         {
             commands.push(RunCommand::Start(index));
+        }
+        if icons::star_ui(ui, shared.is_favourite(index), &technique.name).clicked() {
+            commands.push(FavouriteCommand::Toggle(index));
         }
         ui.menu_button("Add to a routine", |ui| {
             for (routine, r) in shared.user.routines.iter().enumerate() {
@@ -115,13 +118,16 @@ fn facts_ui(ui: &mut Ui, shared: &Shared, index: usize, technique: &Technique) {
         .filter_map(|i| catalogue.regions.get(i))
         .map(|r| r.name.as_str())
         .collect();
+    // Values wrap within the page (never under the side panel).
+    let width = ui.available_width();
     egui::Grid::new("technique_facts")
         .num_columns(2)
         .spacing([12.0, 6.0])
+        .max_col_width(width * 0.7)
         .show(ui, |ui| {
             let row = |ui: &mut Ui, title: &str, value: String| {
                 ui.strong(title);
-                ui.label(value);
+                ui.add(egui::Label::new(value).wrap());
                 ui.end_row();
             };
             row(ui, "Kind", technique.kind.label().to_owned());

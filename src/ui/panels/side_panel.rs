@@ -20,6 +20,7 @@ use egui::accesskit::Role;
 /// page by [`side_panel_ui`], so the Tab key reaches the map before the
 /// lists beside it.
 pub fn reserve_side_panel_ui(ui: &mut Ui) -> egui::Rect {
+    let window = ui.ctx().content_rect();
     egui::Panel::right("selection")
         .resizable(true)
         .default_size(
@@ -34,11 +35,34 @@ pub fn reserve_side_panel_ui(ui: &mut Ui) -> egui::Rect {
             let needed = ui.data(|d| d.get_temp::<f32>(contents_width_id()));
             ui.set_min_size(ui.available_size());
             if let Some(width) = needed {
-                ui.set_min_width(width);
+                // Never more than its share: the page keeps the rest.
+                ui.set_min_width(width.min(window.width() * theme::SIDE_PANEL_MAX_SHARE));
             }
             ui.max_rect()
         })
         .inner
+}
+
+/// In a narrow window (a small screen, or large text) the panel's contents
+/// go under the page instead of beside it, the full width, in a panel
+/// that can be made taller or shorter.
+pub fn reserve_bottom_panel_ui(ui: &mut Ui) -> egui::Rect {
+    let window = ui.ctx().content_rect();
+    egui::Panel::bottom("selection_below")
+        .resizable(true)
+        .default_size(window.height() * theme::BOTTOM_PANEL_SHARE)
+        .min_size(theme::BOTTOM_PANEL_MIN_HEIGHT.min(window.height() * 0.5))
+        .max_size(window.height() * 0.75)
+        .show(ui, |ui| {
+            ui.set_min_size(ui.available_size());
+            ui.max_rect()
+        })
+        .inner
+}
+
+/// Whether the window is too narrow for the panel beside the page.
+pub fn is_narrow(ctx: &egui::Context) -> bool {
+    ctx.content_rect().width() < theme::NARROW_WINDOW_WIDTH
 }
 
 /// The panel's contents, in the room [`reserve_side_panel_ui`] kept.
@@ -79,11 +103,18 @@ fn contents_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Commands)
             ui.set_max_width(ui.available_width() - theme::SCROLL_BAR_CLEARANCE);
             let palette = Palette::for_visuals(ui.visuals());
             if nav.page() == Page::Map {
+                if is_narrow(ui.ctx()) && nav.view != crate::logic::map::LIST_VIEW {
+                    map_page::panel_legend_ui(ui, shared, nav, commands);
+                }
                 map_page::caption_ui(ui, shared, &nav.view, &palette);
                 ui.separator();
             }
-            filters_ui(ui, &nav.filter, commands);
-            ui.separator();
+            if nav.filter.is_active() {
+                ui.label(
+                    RichText::new("Filters are on (at the end of this panel).")
+                        .color(palette.accent),
+                );
+            }
             match nav.selected {
                 Some(region) => selection_ui(ui, shared, region, commands),
                 None if nav.filter.is_active() => results_ui(ui, shared, commands),
@@ -96,6 +127,9 @@ fn contents_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Commands)
                     ui.label("You can also search above, or pick from the List view.");
                 }
             }
+            // After the lists, so Tab goes from the map to the techniques.
+            ui.separator();
+            filters_ui(ui, &nav.filter, commands);
         });
     });
 }
@@ -159,10 +193,12 @@ fn selection_ui(ui: &mut Ui, shared: &Shared, region_index: usize, commands: &mu
         return;
     };
     let palette = Palette::for_visuals(ui.visuals());
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         heading::section_heading_ui(ui, RichText::new(&region.name).heading());
+        // Not a Tab stop: Escape clears too, and Tab goes on to the list.
+        let clear = egui::Button::new("Clear").small().sense(egui::Sense::CLICK);
         if ui
-            .small_button("Clear")
+            .add(clear)
             .on_hover_text("Clear the selection (Esc)")
             .clicked()
         {

@@ -29,6 +29,10 @@ pub fn top_bar_ui(
         ui.add_space(4.0);
         let role = egui::accesskit::Role::Navigation;
         a11y::region_ui(ui, role, "Views and pages", |ui| {
+            if crate::ui::panels::side_panel::is_narrow(ui.ctx()) {
+                compact_bar_ui(ui, views, nav, favourites, commands);
+                return;
+            }
             ui.horizontal_wrapped(|ui| {
                 let narrow = ui.available_width() < 1000.0;
                 if narrow {
@@ -55,24 +59,71 @@ pub fn top_bar_ui(
                     }
                 }
                 ui.separator();
-                let mut query = nav.filter.query.clone();
-                let search = egui::TextEdit::singleline(&mut query)
-                    .id(keys::search_id())
-                    .hint_text("Search: ankle, ball, towel…")
-                    .desired_width(if narrow { 100.0 } else { 220.0 });
-                if ui
-                    .add(search)
-                    .on_hover_text("Search names, regions, equipment and steps (Ctrl+F)")
-                    .changed()
-                {
-                    let mut filter = nav.filter.clone();
-                    filter.query = query;
-                    commands.push(MapCommand::SetFilter(filter));
-                }
+                search_ui(ui, nav, if narrow { 100.0 } else { 220.0 }, commands);
                 pages_ui(ui, page, favourites, commands);
-            })
+            });
         });
         ui.add_space(2.0);
+    });
+}
+
+/// The search field (Ctrl+F).
+fn search_ui(ui: &mut Ui, nav: &Nav, width: f32, commands: &mut Commands) {
+    let mut query = nav.filter.query.clone();
+    let search = egui::TextEdit::singleline(&mut query)
+        .id(keys::search_id())
+        .hint_text("Search: ankle, ball, towel…")
+        .desired_width(width);
+    if ui
+        .add(search)
+        .on_hover_text("Search names, regions, equipment and steps (Ctrl+F)")
+        .changed()
+    {
+        let mut filter = nav.filter.clone();
+        filter.query = query;
+        commands.push(MapCommand::SetFilter(filter));
+    }
+}
+
+/// A narrow window (a small screen or large text): one line, the views in
+/// a list to choose from, the search, and the pages in a menu, so the page
+/// below keeps its room. Every key works as in the full bar.
+fn compact_bar_ui(
+    ui: &mut Ui,
+    views: &[ViewDef],
+    nav: &Nav,
+    favourites: usize,
+    commands: &mut Commands,
+) {
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 6.0;
+        let page = nav.page();
+        let names: Vec<(&str, &str)> = views
+            .iter()
+            .map(|v| (v.id.as_str(), v.name.as_str()))
+            .chain([(LIST_VIEW, "List")])
+            .collect();
+        let current = names
+            .iter()
+            .find(|(id, _)| *id == nav.view)
+            .map_or("Map", |(_, name)| *name);
+        egui::ComboBox::from_id_salt("view_choice")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for (id, name) in &names {
+                    let chosen = nav.view == *id && page == Page::Map;
+                    if ui.selectable_label(chosen, *name).clicked() {
+                        commands.push(NavCommand::SetView((*id).to_owned()));
+                    }
+                }
+            })
+            .response
+            .on_hover_text("The map to show (keys 1 to 5)");
+        let width = (ui.available_width() - 90.0).clamp(60.0, 160.0);
+        search_ui(ui, nav, width, commands);
+        ui.menu_button("Pages", |ui| {
+            pages_ui(ui, page, favourites, commands);
+        });
     });
 }
 

@@ -11,7 +11,26 @@ pub fn region_ui<R>(ui: &mut Ui, role: Role, name: &str, add: impl FnOnce(&mut U
     let builder = UiBuilder::new()
         .accessibility_role(role)
         .accessibility_label(name);
-    ui.scope_builder(builder, add).inner
+    ui.scope_builder(builder, |ui| {
+        let inner = add(ui);
+        // Where it is on screen (what it takes, within what shows), for a
+        // screen reader's review and for checks of the layout.
+        let rect = ui.min_rect().intersect(ui.clip_rect());
+        set_bounds(ui.ctx(), ui.unique_id(), rect);
+        inner
+    })
+    .inner
+}
+
+/// Gives the node `id` the bounds `rect`.
+fn set_bounds(ctx: &egui::Context, id: egui::Id, rect: Rect) {
+    let bounds = egui::accesskit::Rect {
+        x0: f64::from(rect.min.x),
+        y0: f64::from(rect.min.y),
+        x1: f64::from(rect.max.x.max(rect.min.x)),
+        y1: f64::from(rect.max.y.max(rect.min.y)),
+    };
+    ctx.accesskit_node_builder(id, |node| node.set_bounds(bounds));
 }
 
 /// A named list whose rows outside the visible part are left out of what
@@ -57,12 +76,33 @@ pub fn scroll_ui<R>(
     scroll_viewport_ui(ui, area, name, |ui, _| add(ui))
 }
 
+/// [`scroll_ui`] for a strip that scrolls sideways.
+pub fn scroll_across_ui<R>(
+    ui: &mut Ui,
+    area: egui::ScrollArea,
+    name: &str,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    scroll_any_ui(ui, area, name, (true, false), |ui, _| add(ui))
+}
+
 /// [`scroll_ui`] for contents that lay out only what shows: `add` gets the
 /// viewport too.
 pub fn scroll_viewport_ui<R>(
     ui: &mut Ui,
     area: egui::ScrollArea,
     name: &str,
+    add: impl FnOnce(&mut Ui, Rect) -> R,
+) -> R {
+    scroll_any_ui(ui, area, name, (false, true), add)
+}
+
+/// `area` scrolling the ways `(horizontal, vertical)` says.
+fn scroll_any_ui<R>(
+    ui: &mut Ui,
+    area: egui::ScrollArea,
+    name: &str,
+    (horizontal, vertical): (bool, bool),
     add: impl FnOnce(&mut Ui, Rect) -> R,
 ) -> R {
     let output = area.show_viewport(ui, |ui, viewport| {
@@ -74,5 +114,15 @@ pub fn scroll_viewport_ui<R>(
     });
     let (id, inner) = output.inner;
     clip_children(ui.ctx(), id, output.inner_rect.intersect(ui.clip_rect()));
+    // How far it scrolls each way (zero across a list that only scrolls up
+    // and down), so what runs past its side is known to be cut, not
+    // reachable by scrolling.
+    let extra = (output.content_size - output.inner_rect.size()).max(egui::Vec2::ZERO);
+    let across = if horizontal { extra.x } else { 0.0 };
+    let down = if vertical { extra.y } else { 0.0 };
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.set_scroll_x_max(f64::from(across));
+        node.set_scroll_y_max(f64::from(down));
+    });
     inner
 }

@@ -27,7 +27,7 @@ fn take_page_focus(ctx: &Context) -> bool {
 
 /// A page's title: heading level 1, takes the focus when the page opens.
 pub fn page_heading_ui(ui: &mut Ui, text: impl Into<RichText>) -> Response {
-    let response = heading_ui(ui, text.into().heading(), 1);
+    let response = focusable_heading_ui(ui, text.into().heading(), 1);
     if take_page_focus(ui.ctx()) {
         response.request_focus();
     }
@@ -39,11 +39,21 @@ pub fn section_heading_ui(ui: &mut Ui, text: impl Into<RichText>) -> Response {
     heading_ui(ui, text.into().strong(), 2)
 }
 
-/// A label with the heading role; focusable (so focus can be moved to it)
-/// but with no click action.
+/// A label with the heading role, for a screen reader's list of headings;
+/// no Tab stop (Tab goes from control to control).
 pub fn heading_ui(ui: &mut Ui, text: RichText, level: usize) -> Response {
+    heading_with_sense_ui(ui, text, level, Sense::hover())
+}
+
+/// A heading that focus can be moved to (a page's title, the player's
+/// step), with no click action.
+pub fn focusable_heading_ui(ui: &mut Ui, text: RichText, level: usize) -> Response {
+    heading_with_sense_ui(ui, text, level, Sense::focusable_noninteractive())
+}
+
+fn heading_with_sense_ui(ui: &mut Ui, text: RichText, level: usize, sense: Sense) -> Response {
     let name = text.text().to_owned();
-    let response = ui.add(egui::Label::new(text).sense(Sense::focusable_noninteractive()));
+    let response = ui.add(egui::Label::new(text).sense(sense));
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Heading, true, &name));
     ui.ctx()
         .accesskit_node_builder(response.id, |node| node.set_level(level));
@@ -53,7 +63,7 @@ pub fn heading_ui(ui: &mut Ui, text: RichText, level: usize) -> Response {
 /// The step the player shows, as a heading that takes the focus when the
 /// player opens, so the first step is read.
 pub fn focus_heading_ui(ui: &mut Ui, text: RichText, level: usize) -> Response {
-    let response = heading_ui(ui, text, level);
+    let response = focusable_heading_ui(ui, text, level);
     if take_page_focus(ui.ctx()) {
         response.request_focus();
     }

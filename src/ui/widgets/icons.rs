@@ -229,9 +229,13 @@ pub fn paint_filled_star(painter: &egui::Painter, center: Pos2, radius: f32, col
 
 /// A favourite toggle. Its screen-reader label is "Favourite: <name>" and it
 /// exposes the on/off state.
+/// The room a star takes.
+pub fn star_size() -> Vec2 {
+    Vec2::splat(theme::ICON_SIZE + 6.0)
+}
+
 pub fn star_ui(ui: &mut Ui, is_favourite: bool, name: &str) -> Response {
-    let (rect, response) =
-        ui.allocate_exact_size(Vec2::splat(theme::ICON_SIZE + 6.0), Sense::click());
+    let (rect, response) = ui.allocate_exact_size(star_size(), Sense::click());
     let label = format!("Favourite: {name}");
     response.widget_info(|| WidgetInfo::selected(egui::Role::CheckBox, true, is_favourite, &label));
     if ui.is_rect_visible(rect) {

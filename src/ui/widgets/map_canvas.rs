@@ -163,18 +163,19 @@ pub fn mini_map_ui(ui: &mut Ui, shared: &Shared, technique: &Technique) {
         for shapes in maps {
             one_mini_map_ui(ui, shared, shapes, (&works, &eases), &palette);
         }
-        ui.vertical(|ui| {
-            ui.horizontal(|ui| {
-                icons::swatch_ui(ui, palette.region_selected);
-                ui.label("Where you work");
-            });
-            if !eases.is_empty() {
-                ui.horizontal(|ui| {
-                    icons::swatch_ui(ui, palette.region_may_ease);
-                    ui.label("May ease");
-                });
-            }
+    });
+    // The key under the maps, each item whole (it never runs off the side).
+    ui.horizontal_wrapped(|ui| {
+        ui.horizontal(|ui| {
+            icons::swatch_ui(ui, palette.region_selected);
+            ui.add(egui::Label::new("Where you work").extend());
         });
+        if !eases.is_empty() {
+            ui.horizontal(|ui| {
+                icons::swatch_ui(ui, palette.region_may_ease);
+                ui.add(egui::Label::new("May ease").extend());
+            });
+        }
     });
 }
 

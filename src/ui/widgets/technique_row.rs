@@ -78,9 +78,9 @@ fn row_ui(
         return;
     };
     ui.horizontal(|ui| {
-        if icons::star_ui(ui, shared.is_favourite(index), &technique.name).clicked() {
-            commands.push(FavouriteCommand::Toggle(index));
-        }
+        // The star's place is kept first, but the star is made after the
+        // name, so Tab reaches the technique before its star.
+        let (star_rect, _) = ui.allocate_exact_size(icons::star_size(), egui::Sense::hover());
         ui.vertical(|ui| {
             let label = match place {
                 Some(place) => format!("{place} · {}", technique.name),
@@ -103,5 +103,11 @@ fn row_ui(
                 }
             });
         });
+        let star = ui.scope_builder(egui::UiBuilder::new().max_rect(star_rect), |ui| {
+            icons::star_ui(ui, shared.is_favourite(index), &technique.name)
+        });
+        if star.inner.clicked() {
+            commands.push(FavouriteCommand::Toggle(index));
+        }
     });
 }

@@ -24,9 +24,9 @@ use crate::state::nav::Nav;
 use crate::ui::Shared;
 use crate::ui::keys::{self, Action};
 use crate::ui::theme::{self, Palette};
-use crate::ui::widgets::icons;
 use crate::ui::widgets::map_canvas::Placed;
 use crate::ui::widgets::map_labels::{self, LabelInputs};
+use crate::ui::widgets::{a11y, icons};
 use paint::paint_maps;
 use regions::{region_fill, region_widgets_ui};
 
@@ -40,14 +40,30 @@ fn map_focus_id() -> Id {
     Id::unique("reliefmap-map-focus-pending")
 }
 
-/// Asks the map, when next drawn, to give its first region the focus.
+/// Asks the map, when next drawn, to give its current region (its one Tab
+/// stop) the focus.
 pub fn request_map_focus(ctx: &egui::Context) {
-    ctx.data_mut(|d| d.insert_temp(map_focus_id(), true));
+    ctx.data_mut(|d| d.insert_temp(map_focus_id(), None::<String>));
 }
 
-pub(super) fn take_map_focus(ctx: &egui::Context) -> bool {
-    ctx.data_mut(|d| d.remove_temp::<bool>(map_focus_id()))
-        .unwrap_or(false)
+/// Asks the map of `view`, when it is drawn, to take the focus (a digit key
+/// switches the view and puts the keyboard on its map; the map still shown
+/// this frame leaves the request to it).
+pub fn request_view_focus(ctx: &egui::Context, view: &str) {
+    ctx.data_mut(|d| d.insert_temp(map_focus_id(), Some(view.to_owned())));
+}
+
+/// Whether the map of `view` should take the focus now.
+pub(super) fn take_map_focus(ctx: &egui::Context, view: &str) -> bool {
+    let wanted = ctx.data(|d| d.get_temp::<Option<String>>(map_focus_id()));
+    match wanted {
+        Some(Some(other)) if other != view => false,
+        Some(_) => {
+            ctx.data_mut(|d| d.remove::<Option<String>>(map_focus_id()));
+            true
+        }
+        None => false,
+    }
 }
 
 pub fn map_page_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Commands) {
@@ -58,18 +74,26 @@ pub fn map_page_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Comma
     };
     let palette = Palette::for_visuals(ui.visuals());
     let area = ui.available_rect_before_wrap();
-    let legend_height = last_legend_height(ui);
+    // In a narrow window the key goes in the panel under the map, which
+    // keeps all the page's height.
+    let narrow = crate::ui::panels::side_panel::is_narrow(ui.ctx());
+    let legend_height = if narrow { 0.0 } else { last_legend_height(ui) };
     let map_area = Rect::from_min_max(
         area.min,
         pos2(
             area.max.x,
-            (area.max.y - legend_height - theme::MAP_MARGIN).max(area.min.y + 100.0),
+            (area.max.y - legend_height - theme::MAP_MARGIN)
+                .max(area.min.y + theme::MAP_MIN_HEIGHT),
         ),
     )
     .shrink(theme::MAP_MARGIN);
     let placed = place_view(shared, view, map_area);
 
-    let regions = region_widgets_ui(ui, shared, nav, &placed, commands);
+    // One group for screen readers (and one Tab stop): the view's map.
+    let group = format!("{} map", view.name);
+    let regions = a11y::region_ui(ui, egui::accesskit::Role::Group, &group, |ui| {
+        region_widgets_ui(ui, shared, nav, &placed, commands)
+    });
     let pointer = ui.interact(map_area, Id::unique("reliefmap-map-pointer"), Sense::CLICK);
     let hovered = pointer.hover_pos().and_then(|p| region_at(&placed, p));
     if pointer.clicked()
@@ -98,11 +122,28 @@ pub fn map_page_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Comma
         ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
         pointer.on_hover_ui_at_pointer(|ui| region_tooltip_ui(ui, shared, region));
     }
+    ui.data_mut(|d| d.insert_temp(hidden_names_id(), hidden_names));
+    if narrow {
+        return;
+    }
     let legend_area = Rect::from_min_max(pos2(area.min.x, area.max.y - legend_height), area.max);
     let legend = ui.scope_builder(egui::UiBuilder::new().max_rect(legend_area), |ui| {
         legend_ui(ui, shared, nav, &palette, hidden_names, commands);
     });
     keep_legend_height(ui, legend_height, legend.response.rect.height());
+}
+
+fn hidden_names_id() -> Id {
+    Id::unique("reliefmap-map-hidden-names")
+}
+
+/// The map's key where the panel under it shows it (a narrow window).
+pub fn panel_legend_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Commands) {
+    let palette = Palette::for_visuals(ui.visuals());
+    let hidden = ui
+        .data(|d| d.get_temp::<usize>(hidden_names_id()))
+        .unwrap_or(0);
+    legend_ui(ui, shared, nav, &palette, hidden, commands);
 }
 
 fn legend_height_id() -> Id {
@@ -261,13 +302,18 @@ fn legend_ui(
     // maps keep their size; the long words are in the tooltips.
     let long = ui.available_width() >= LEGEND_LONG_WIDTH;
     ui.horizontal_wrapped(|ui| {
+        // Each item whole on one line: its words never wrap apart from
+        // its swatch ("No / match").
         let item = |ui: &mut Ui, color: Color32, words: (&str, &str)| {
-            icons::swatch_ui(ui, color);
-            let (long_words, short_words) = words;
-            let label = ui.label(if long { long_words } else { short_words });
-            if !long {
-                label.on_hover_text(long_words);
-            }
+            ui.horizontal(|ui| {
+                icons::swatch_ui(ui, color);
+                let (long_words, short_words) = words;
+                let text = if long { long_words } else { short_words };
+                let label = ui.add(egui::Label::new(text).extend());
+                if !long {
+                    label.on_hover_text(long_words);
+                }
+            });
             ui.add_space(6.0);
         };
         item(ui, palette.region_selected, ("Selected", "Selected"));
@@ -299,7 +345,6 @@ fn legend_ui(
 /// The Labels button: every name, or only the ones that matter now; it
 /// also says how many names found no room.
 fn labels_toggle_ui(ui: &mut Ui, all: bool, hidden_names: usize, commands: &mut Commands) {
-    let mut all = all;
     let mut words = keys::button_label(Action::ToggleLabels);
     let mut hover =
         "Names of all regions, or only the selected, hovered and linked ones".to_owned();
@@ -307,11 +352,10 @@ fn labels_toggle_ui(ui: &mut Ui, all: bool, hidden_names: usize, commands: &mut 
         words.push_str(&format!(" · {hidden_names} hidden"));
         hover.push_str(&format!(". {}", text::hidden_names(hidden_names)));
     }
-    if ui
-        .toggle_value(&mut all, words)
-        .on_hover_text(hover)
-        .clicked()
-    {
+    // Its key (L) works everywhere; it is no Tab stop, so Tab goes from the
+    // map straight to the list beside it.
+    let toggle = egui::Button::selectable(all, words).sense(Sense::CLICK);
+    if ui.add(toggle).on_hover_text(hover).clicked() {
         commands.push(PrefsCommand::ToggleLabels);
     }
 }

@@ -157,7 +157,9 @@ fn stars_ui(painter: &egui::Painter, shared: &Shared, placed: &[Placed], palette
                         .unwrap_or(false)
                 })
             {
-                let at = m.pos(shape.label_at) + egui::vec2(0.0, -theme::ICON_SIZE * 0.8);
+                // In the region's top corner, clear of its name.
+                let corner = m.pos(shape.bounds.0);
+                let at = corner + egui::Vec2::splat(theme::ICON_SIZE * 0.7);
                 icons::paint_filled_star(painter, at, theme::ICON_SIZE * 0.45, palette.star);
             }
         }

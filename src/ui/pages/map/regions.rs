@@ -42,7 +42,49 @@ fn region_description(shared: &Shared, nav: &Nav, region: usize) -> Option<Strin
     (!parts.is_empty()).then(|| parts.join("; "))
 }
 
-/// A focusable widget per region: keyboard focus, Enter/Space, screen readers.
+/// The region of the map that Tab lands on: one Tab stop for the whole map
+/// (a roving focus, as in a radio group), the arrow keys move within it.
+fn current_id() -> egui::Id {
+    egui::Id::unique("reliefmap-map-current-region")
+}
+
+/// The map's Tab stop, as in a radio group: the region last focused, else
+/// the selected one, else the first (the top of the body).
+fn current_region(ui: &Ui, shared: &Shared, nav: &Nav, placed: &[Placed]) -> Option<usize> {
+    // Only regions that are widgets (a group's sides, not the group).
+    let focusable: Vec<usize> = placed
+        .iter()
+        .flat_map(|m| {
+            m.shapes
+                .focus_order
+                .iter()
+                .filter_map(|&i| m.shapes.regions.get(i))
+                .map(|s| s.region)
+        })
+        .collect();
+    let on_map = |region: usize| focusable.contains(&region);
+    // A selected group (the whole lower back) leads to its first side.
+    let selected = nav.selected.and_then(|s| {
+        if on_map(s) {
+            Some(s)
+        } else {
+            shared
+                .catalogue
+                .children(s)
+                .iter()
+                .copied()
+                .find(|&c| on_map(c))
+        }
+    });
+    ui.data(|d| d.get_temp::<usize>(current_id()))
+        .filter(|&r| on_map(r))
+        .or(selected)
+        .or(focusable.first().copied())
+}
+
+/// A widget per region: Enter/Space, screen readers, the pointer. Only the
+/// current region is a Tab stop; the arrow keys move the focus between
+/// regions (see [`arrow_keys_ui`]).
 pub(super) fn region_widgets_ui<'a>(
     ui: &mut Ui,
     shared: &Shared<'a>,
@@ -51,12 +93,21 @@ pub(super) fn region_widgets_ui<'a>(
     commands: &mut Commands,
 ) -> Vec<(usize, &'a RegionShape, Response)> {
     let mut widgets = Vec::new();
+    let current = current_region(ui, shared, nav, placed);
     for (map_index, m) in placed.iter().enumerate() {
         for &i in &m.shapes.focus_order {
             let shape = &m.shapes.regions[i];
             let rect = Rect::from_two_pos(m.pos(shape.bounds.0), m.pos(shape.bounds.1));
             let id = region_id(shape.region);
-            let response = ui.interact(rect, id, Sense::click());
+            let sense = if current == Some(shape.region) || ui.memory(|mem| mem.has_focus(id)) {
+                Sense::click()
+            } else {
+                Sense::CLICK
+            };
+            let response = ui.interact(rect, id, sense);
+            if response.has_focus() {
+                ui.data_mut(|d| d.insert_temp(current_id(), shape.region));
+            }
             let is_selected = is_selected(shared, nav, shape.region);
             response.widget_info(|| {
                 WidgetInfo::selected(egui::Role::Button, true, is_selected, &shape.access_label)
@@ -74,10 +125,13 @@ pub(super) fn region_widgets_ui<'a>(
             widgets.push((map_index, shape, response));
         }
     }
-    if super::take_map_focus(ui.ctx())
-        && let Some((_, _, first)) = widgets.first()
+    if super::take_map_focus(ui.ctx(), &nav.view)
+        && let Some((_, _, response)) = widgets
+            .iter()
+            .find(|(_, shape, _)| Some(shape.region) == current)
+            .or(widgets.first())
     {
-        first.request_focus();
+        response.request_focus();
     }
     arrow_keys_ui(ui, placed, &widgets);
     widgets

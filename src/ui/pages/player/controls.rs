@@ -59,31 +59,44 @@ pub fn large_controls_ui(ui: &mut Ui, session: &Session, size: Vec2, commands: &
 /// The row of buttons (the large targets leave out Next and Pause), and
 /// the keys line.
 pub fn controls_ui(ui: &mut Ui, session: &Session, large: bool, commands: &mut Commands) {
+    // In a short window the rarer two (Previous, Restart) go in a menu, so
+    // the row stays one line.
+    let compact = ui.ctx().content_rect().height() < theme::COMPACT_WINDOW_HEIGHT;
+    let label = |action: PlayerAction| keys::button_label(Action::Player(action));
     ui.horizontal_wrapped(|ui| {
         let mut buttons = Vec::new();
         if !large {
             buttons.push((pause_label(session), PlayerAction::TogglePause));
         }
-        buttons.push((
-            keys::button_label(Action::Player(PlayerAction::Previous)),
-            PlayerAction::Previous,
-        ));
+        if !compact {
+            buttons.push((label(PlayerAction::Previous), PlayerAction::Previous));
+        }
         if !large {
-            buttons.push((
-                keys::button_label(Action::Player(PlayerAction::Next)),
-                PlayerAction::Next,
-            ));
+            buttons.push((label(PlayerAction::Next), PlayerAction::Next));
         }
-        for action in [PlayerAction::Restart, PlayerAction::Stop] {
-            buttons.push((keys::button_label(Action::Player(action)), action));
+        if !compact {
+            buttons.push((label(PlayerAction::Restart), PlayerAction::Restart));
         }
+        buttons.push((label(PlayerAction::Stop), PlayerAction::Stop));
+        let size = if compact {
+            vec2(0.0, theme::CONTROL_BUTTON_SIZE.y)
+        } else {
+            theme::CONTROL_BUTTON_SIZE
+        };
         for (label, action) in buttons {
-            if ui
-                .add(Button::new(label).min_size(theme::CONTROL_BUTTON_SIZE))
-                .clicked()
-            {
+            if ui.add(Button::new(label).min_size(size)).clicked() {
                 commands.push(action);
             }
+        }
+        if compact {
+            ui.menu_button("More", |ui| {
+                for action in [PlayerAction::Previous, PlayerAction::Restart] {
+                    if ui.button(label(action)).clicked() {
+                        commands.push(action);
+                        ui.close();
+                    }
+                }
+            });
         }
     });
     // The keys line when there is room; F1 lists them all anyway, and each

@@ -64,9 +64,10 @@ pub fn player_page_ui(
     } else {
         Color32::TRANSPARENT
     };
+    let compact = ui.ctx().content_rect().height() < theme::COMPACT_WINDOW_HEIGHT;
     egui::Frame::new()
         .fill(fill)
-        .inner_margin(12.0)
+        .inner_margin(if compact { 4.0 } else { 12.0 })
         .corner_radius(8.0)
         .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
@@ -319,8 +320,15 @@ fn header_ui(
         session.current().map(|p| &p.kind),
         Some(PhaseKind::Transition { .. })
     );
+    let compact = ui.ctx().content_rect().height() < theme::COMPACT_WINDOW_HEIGHT;
     ui.horizontal_wrapped(|ui| {
-        heading::heading_ui(ui, RichText::new(&technique.name).heading(), 1);
+        let name = RichText::new(&technique.name);
+        let name = if compact {
+            name.strong()
+        } else {
+            name.heading()
+        };
+        heading::heading_ui(ui, name, 1);
         if !in_transition {
             ui.label(RichText::new(format!("Step {step} of {}", technique.steps.len())).strong());
         }

@@ -31,6 +31,30 @@ pub fn routines_page_ui(
     let selected = selected
         .filter(|r| all.contains(r))
         .or_else(|| all.first().copied());
+    let shown =
+        selected.and_then(|r| routines::info(shared.catalogue, shared.user, r).map(|i| (r, i)));
+    let details_ui = |ui: &mut Ui, form: &mut RoutinesForm, commands: &mut Commands| match &shown {
+        Some((routine, info)) => routine_ui(ui, shared, *routine, info, form, commands),
+        None => {
+            heading::page_heading_ui(ui, "Routines");
+            ui.label("No routines are loaded.");
+        }
+    };
+    if crate::ui::panels::side_panel::is_narrow(ui.ctx()) {
+        // A narrow window: one column that scrolls, the chosen routine first,
+        // then the list to choose another, then sharing.
+        let area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+        a11y::scroll_ui(ui, area, "Routines", |ui| {
+            details_ui(ui, form, commands);
+            ui.add_space(theme::SECTION_GAP);
+            ui.separator();
+            routine_list_ui(ui, shared, selected, commands);
+            ui.add_space(theme::SECTION_GAP);
+            ui.separator();
+            share_ui(ui, shared, form, commands);
+        });
+        return;
+    }
     egui::Panel::left("routine_list")
         .resizable(false)
         .exact_size(theme::ROUTINE_LIST_WIDTH)
@@ -44,15 +68,10 @@ pub fn routines_page_ui(
             });
         });
     egui::CentralPanel::default_margins().show(ui, |ui| {
-        let shown =
-            selected.and_then(|r| routines::info(shared.catalogue, shared.user, r).map(|i| (r, i)));
-        match shown {
-            Some((routine, info)) => routine_ui(ui, shared, routine, &info, form, commands),
-            None => {
-                heading::page_heading_ui(ui, "Routines");
-                ui.label("No routines are loaded.");
-            }
-        }
+        let area = egui::ScrollArea::vertical()
+            .id_salt("routine_details")
+            .auto_shrink([false, false]);
+        a11y::scroll_ui(ui, area, "Routine", |ui| details_ui(ui, form, commands));
     });
 }
 
@@ -162,14 +181,11 @@ fn routine_ui(
     strip_ui(ui, shared, info);
     routine_actions_ui(ui, shared, routine, own, info, form, commands);
     ui.add_space(theme::SECTION_GAP);
-    let area = egui::ScrollArea::vertical().auto_shrink([false, false]);
-    a11y::scroll_ui(ui, area, "Routine", |ui| {
-        technique_list_ui(ui, shared, own, info, commands);
-        if let Some(index) = own {
-            ui.add_space(theme::SECTION_GAP);
-            add_technique_ui(ui, shared, index, info, commands);
-        }
-    });
+    technique_list_ui(ui, shared, own, info, commands);
+    if let Some(index) = own {
+        ui.add_space(theme::SECTION_GAP);
+        add_technique_ui(ui, shared, index, info, commands);
+    }
 }
 
 /// The name (editable for the person's own), summary, total time, source
@@ -238,7 +254,7 @@ fn strip_ui(ui: &mut Ui, shared: &Shared, info: &RoutineInfo) {
         return;
     }
     let area = egui::ScrollArea::horizontal().id_salt("routine_strip");
-    a11y::scroll_ui(ui, area, "First positions", |ui| {
+    a11y::scroll_across_ui(ui, area, "First positions", |ui| {
         ui.horizontal(|ui| {
             for (n, technique) in techniques.iter().enumerate() {
                 ui.vertical(|ui| {
