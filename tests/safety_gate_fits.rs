@@ -26,15 +26,9 @@ fn every_techniques_safety_page_fits_one_screen() {
             .apply(NavCommand::Open(Page::SafetyGate(index)), &ctx);
         harness.run();
         let button = harness.get_by_label("I understand, start").rect();
-        let last = harness
-            .get_by_label_contains("stays under Safety in the top bar")
-            .rect();
-        let ask = harness
-            .get_by_label_contains("Broken or cracked bones")
-            .rect();
-        let emergency = harness
-            .get_by_label_contains("Call the emergency number now")
-            .rect();
+        let last = common::text_rect(&harness, "stays under Safety in the top bar");
+        let ask = common::text_rect(&harness, "Broken or cracked bones");
+        let emergency = common::text_rect(&harness, "Call the emergency number now");
         // The scroll area ends above the buttons: all of it shows above them.
         for (what, rect) in [("the last line", last), ("the conditions", ask)] {
             assert!(

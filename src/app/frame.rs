@@ -59,10 +59,17 @@ impl ReliefApp {
         self.import_dropped_file(ui, &mut commands);
         // A new page takes the focus to its heading, so a screen reader
         // reads it (however the page was opened).
-        // The pain question before a run counts as a page of its own.
-        let page = (self.nav.page(), self.run.asking_pain_before);
+        // The pain question before a run and the finish screen count as
+        // pages of their own.
+        let finished = self
+            .run
+            .session
+            .as_ref()
+            .is_some_and(|s| s.status() == crate::logic::session::Status::Finished);
+        let page = (self.nav.page(), self.run.asking_pain_before, finished);
         if self.page_drawn != Some(page) {
             self.page_drawn = Some(page);
+            self.announcer.page_changed();
             heading::request_page_focus(ui.ctx());
         }
         self.grounded_ui(ui, |app, ui| app.panels_ui(ui, &mut commands));
@@ -70,6 +77,12 @@ impl ReliefApp {
         for command in commands.take() {
             self.apply(command, ui.ctx());
         }
+        // Prompts reach screen readers through the focused node; in the
+        // player, the focus never falls off it.
+        let fallback = (self.nav.page() == Page::Player)
+            .then(|| crate::ui::pages::player::fallback_focus(ui.ctx()))
+            .flatten();
+        self.announcer.end_frame(ui.ctx(), fallback);
         self.typing_last_frame = ui.ctx().text_edit_focused();
         self.track_window_size(ui.ctx());
         self.save_if_due(ui.ctx());

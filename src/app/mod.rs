@@ -121,6 +121,8 @@ pub struct ReliefApp {
     /// The voices the engine offers, read on a worker when Settings first
     /// opens.
     pub voices: crate::platform::speech::VoiceList,
+    /// What screen readers hear the app say by itself.
+    announcer: crate::ui::widgets::announcer::Announcer,
     /// Where the state file lives (shown in Settings), if anywhere.
     pub data_folder: Option<PathBuf>,
     clock: Box<dyn Clock>,
@@ -129,9 +131,9 @@ pub struct ReliefApp {
     /// The window clears to the ground colour (the native window), so the
     /// frame does not paint it again; off under test harnesses.
     pub ground_cleared: bool,
-    /// The page drawn last frame (and whether it was the pain question): a
-    /// new one takes the focus to its heading.
-    page_drawn: Option<(Page, bool)>,
+    /// The page drawn last frame (and whether it was the pain question or
+    /// the finish screen): a new one takes the focus to its heading.
+    page_drawn: Option<(Page, bool, bool)>,
     /// Archived diary years still being read in the background.
     archive_reader: Option<std::sync::mpsc::Receiver<diary::YearRead>>,
     /// Where a copy of unsaved changes goes if the window closes after a
@@ -203,6 +205,7 @@ impl ReliefApp {
             speaker: Speaker::none(),
             prompter: Prompter::default(),
             voices: Default::default(),
+            announcer: Default::default(),
             data_folder: None,
             clock: Box::new(SystemClock::default()),
             typing_last_frame: false,

@@ -17,6 +17,15 @@ impl ReliefApp {
                 if self.user.settings.last_view != view {
                     self.edit_user().settings.last_view.clone_from(&view);
                 }
+                if self.nav.view != view {
+                    let name = self
+                        .library
+                        .catalogue
+                        .view(&view)
+                        .map_or("List", |v| v.name.as_str())
+                        .to_owned();
+                    self.announcer.say(name);
+                }
                 self.nav.view = view;
             }
             NavCommand::Open(page) => {
@@ -76,8 +85,20 @@ impl ReliefApp {
     pub(super) fn apply_map(&mut self, command: MapCommand) {
         match command {
             MapCommand::Select(region) => {
-                self.nav.selected = region.filter(|&r| r < self.library.catalogue.regions.len());
+                let catalogue = &self.library.catalogue;
+                self.nav.selected = region.filter(|&r| r < catalogue.regions.len());
                 self.nav.open(Page::Map);
+                // Say what appeared, not just "pressed".
+                if let Some(r) = self.nav.selected {
+                    let lists = crate::logic::links::region_techniques(catalogue, r);
+                    let words = crate::logic::text::selection_text(
+                        &catalogue.regions[r].name,
+                        lists.work_here.len(),
+                        lists.may_ease.len(),
+                        lists.reflex_chart.len(),
+                    );
+                    self.announcer.say(words);
+                }
             }
             MapCommand::SetFilter(filter) => self.nav.filter = filter,
         }

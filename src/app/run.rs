@@ -224,10 +224,12 @@ impl ReliefApp {
         let cues = match action {
             PlayerAction::TogglePause => {
                 session.toggle_pause(now);
-                if session.status() == Status::Paused {
+                let paused = session.status() == Status::Paused;
+                if paused {
                     // Pausing stops the voice too.
                     self.speaker.stop();
                 }
+                self.tell(if paused { "Paused." } else { "Going on." }.to_owned());
                 Vec::new()
             }
             PlayerAction::Next => session.next(now),
@@ -247,6 +249,9 @@ impl ReliefApp {
             PlayerAction::Stop => {
                 session.stop(now);
                 self.speaker.stop();
+                let words =
+                    crate::logic::text::stopped_text(session.steps_done(), session.steps_total());
+                self.tell(words);
                 Vec::new()
             }
             PlayerAction::CountRep => session.count_rep(now),
@@ -260,9 +265,11 @@ impl ReliefApp {
                     session.count_rep(now)
                 } else {
                     session.toggle_pause(now);
-                    if session.status() == Status::Paused {
+                    let paused = session.status() == Status::Paused;
+                    if paused {
                         self.speaker.stop();
                     }
+                    self.tell(if paused { "Paused." } else { "Going on." }.to_owned());
                     Vec::new()
                 }
             }
@@ -340,13 +347,23 @@ impl ReliefApp {
             if settings.voice {
                 self.speaker.say(prompt.text.clone(), voice(settings));
             }
-            if prompt.kind.is_announced() {
+            // The finish screen's heading takes the focus and says the
+            // last words itself.
+            if prompt.kind.is_announced() && prompt.text != crate::logic::text::FINISHED_TEXT {
                 announced.push(prompt.text);
             }
         }
         if !announced.is_empty() {
-            self.run.announcement = Some(announced.join(" "));
+            let text = announced.join(" ");
+            self.announcer.say(text.clone());
+            self.run.announcement = Some(text);
         }
+    }
+
+    /// Says `text` to screen readers (and in the live region), not aloud.
+    pub(super) fn tell(&mut self, text: String) {
+        self.announcer.say(text.clone());
+        self.run.announcement = Some(text);
     }
 
     /// Says a sample sentence with the voice as set (Settings' test button).

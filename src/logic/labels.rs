@@ -61,19 +61,34 @@ pub struct PlacedLabel {
 /// margin column in the order of their anchors' heights, so leader lines
 /// never cross; when a column is full the least important are left out,
 /// and a required label that finds no room there goes to the free spot
-/// nearest its region.
+/// nearest its region. Required labels are placed completely (inside, in
+/// a margin or near) before any other takes room, so an optional name can
+/// never crowd out the selected region's.
 pub fn place_labels(
     requests: &[LabelRequest],
     space: &LabelSpace,
     fits_inside: impl Fn(&LabelRequest, Box2) -> bool,
 ) -> Vec<PlacedLabel> {
-    let mut order: Vec<&LabelRequest> = requests.iter().collect();
-    order.sort_by_key(|r| !r.required);
+    let (required, optional): (Vec<&LabelRequest>, Vec<&LabelRequest>) =
+        requests.iter().partition(|r| r.required);
     let mut taken = space.taken.clone();
+    let mut placed = place_group(&required, space, &mut taken, &fits_inside);
+    placed.extend(place_group(&optional, space, &mut taken, &fits_inside));
+    placed
+}
+
+/// One pass of [`place_labels`] over requests of one importance: inside,
+/// then the margin columns, then (required ones only) the nearest free spot.
+fn place_group(
+    order: &[&LabelRequest],
+    space: &LabelSpace,
+    taken: &mut Vec<Box2>,
+    fits_inside: &impl Fn(&LabelRequest, Box2) -> bool,
+) -> Vec<PlacedLabel> {
     let mut placed = Vec::new();
     let mut outside = Vec::new();
-    for (rank, request) in order.into_iter().enumerate() {
-        match inside(request, space, &taken, &fits_inside) {
+    for (rank, &request) in order.iter().enumerate() {
+        match inside(request, space, taken, fits_inside) {
             Some(rect) => {
                 taken.push(rect);
                 placed.push(PlacedLabel {
@@ -92,7 +107,7 @@ pub fn place_labels(
             .filter(|(_, r)| r.margin == margin)
             .copied()
             .collect();
-        let (stacked, left_out) = stack_column(column, margin, space, &taken);
+        let (stacked, left_out) = stack_column(column, margin, space, taken);
         for label in stacked {
             taken.push(label.rect);
             placed.push(label);
@@ -100,7 +115,7 @@ pub fn place_labels(
         homeless.extend(left_out.into_iter().filter(|r| r.required));
     }
     for request in homeless {
-        if let Some((rect, leader)) = near(request, space, &taken) {
+        if let Some((rect, leader)) = near(request, space, taken) {
             taken.push(rect);
             placed.push(PlacedLabel {
                 key: request.key,

@@ -75,7 +75,7 @@ impl Prompter {
             Status::Finished => {
                 if !self.finished && !session.was_stopped() {
                     self.finished = true;
-                    out.push(begin("Well done. That is the end.".to_owned()));
+                    out.push(begin(crate::logic::text::FINISHED_TEXT.to_owned()));
                 }
                 return out;
             }

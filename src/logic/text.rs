@@ -13,6 +13,44 @@ pub fn duration_text(secs: u32) -> String {
     }
 }
 
+/// A duration as a person types it: "150" (seconds), "2:30", "2 min 30 s",
+/// "3 min", "90 s", "2m30s"; `None` when it is not one.
+pub fn parse_duration(text: &str) -> Option<u32> {
+    let text = text.trim().to_lowercase();
+    if let Some((m, s)) = text.split_once(':') {
+        return Some(m.trim().parse::<u32>().ok()? * 60 + s.trim().parse::<u32>().ok()?);
+    }
+    if let Ok(secs) = text.parse::<u32>() {
+        return Some(secs);
+    }
+    let mut total = 0u32;
+    let mut number = String::new();
+    let mut seen = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            number.push(c);
+        } else if c.is_alphabetic() {
+            let mut unit = String::from(c);
+            while let Some(&n) = chars.peek().filter(|n| n.is_alphabetic()) {
+                unit.push(n);
+                chars.next();
+            }
+            let n: u32 = number.parse().ok()?;
+            number.clear();
+            total += match unit.as_str() {
+                "m" | "min" | "mins" | "minute" | "minutes" => n * 60,
+                "s" | "sec" | "secs" | "second" | "seconds" => n,
+                _ => return None,
+            };
+            seen = true;
+        } else if !c.is_whitespace() {
+            return None;
+        }
+    }
+    (seen && number.is_empty()).then_some(total)
+}
+
 /// "30 seconds", "1 minute", "2 minutes 30 seconds": for speech and
 /// screen readers, which read "min" and "s" badly.
 pub fn spoken_duration_text(secs: u32) -> String {
@@ -180,6 +218,37 @@ pub fn place_text(catalogue: &Catalogue, technique: &Technique) -> String {
     places.join(", ")
 }
 
+/// "Lower back, left side: 8 techniques work here, 14 may ease it." What
+/// a screen reader says when a region is chosen.
+pub fn selection_text(name: &str, work_here: usize, may_ease: usize, chart: usize) -> String {
+    let verb = if work_here == 1 { "works" } else { "work" };
+    let mut parts = vec![format!(
+        "{} {verb} here",
+        count_text(work_here, "technique", "techniques")
+    )];
+    if may_ease > 0 {
+        parts.push(format!("{may_ease} may ease it"));
+    }
+    if chart > 0 {
+        parts.push(format!("{chart} on the reflex chart"));
+    }
+    format!("{name}: {}.", parts.join(", "))
+}
+
+/// The last words of a whole run: the voice says them and the finish
+/// screen's heading shows them.
+pub const FINISHED_TEXT: &str = "Well done. That is the end.";
+
+/// "Stopped after 3 of 5 steps." (or "Stopped before the first step was
+/// done."): what the finish screen and a screen reader say.
+pub fn stopped_text(done: usize, total: usize) -> String {
+    if done == 0 {
+        "Stopped before the first step was done.".to_owned()
+    } else {
+        format!("Stopped after {done} of {total} steps.")
+    }
+}
+
 /// The heading over the red flags of one urgency, the same on the safety
 /// gate and the Safety page.
 pub fn urgency_heading(urgency: Urgency) -> &'static str {
@@ -239,6 +308,17 @@ pub fn hidden_names(count: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn durations_are_read_as_people_type_them() {
+        assert_eq!(parse_duration("150"), Some(150));
+        assert_eq!(parse_duration("2:30"), Some(150));
+        assert_eq!(parse_duration("2 min 30 s"), Some(150));
+        assert_eq!(parse_duration("3 min"), Some(180));
+        assert_eq!(parse_duration("2m30s"), Some(150));
+        assert_eq!(parse_duration("soon"), None);
+        assert_eq!(parse_duration("2 min 30"), None);
+    }
 
     #[test]
     fn durations_read_naturally() {

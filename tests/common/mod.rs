@@ -225,3 +225,21 @@ pub fn wait_for_packs(harness: &mut Harness<'static, ReliefApp>) {
     }
     harness.run();
 }
+
+/// Where text containing `text` is shown. Text a screen reader reaches by
+/// keys is exposed twice (the words and the focusable block around them),
+/// so this is the union of every node that holds it; panics if none does.
+pub fn text_rect(harness: &Harness<'static, ReliefApp>, text: &str) -> egui::Rect {
+    use egui_kittest::kittest::Queryable;
+    harness
+        .query_all_by_label_contains(text)
+        .map(|node| node.rect())
+        .reduce(|a, b| a.union(b))
+        .unwrap_or_else(|| panic!("no text containing {text:?} is shown"))
+}
+
+/// Whether text containing `text` is shown (once or more).
+pub fn shows(harness: &Harness<'static, ReliefApp>, text: &str) -> bool {
+    use egui_kittest::kittest::Queryable;
+    harness.query_all_by_label_contains(text).next().is_some()
+}

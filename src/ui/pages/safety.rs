@@ -63,7 +63,9 @@ pub fn urgency_group_ui(ui: &mut Ui, catalogue: &Catalogue, urgency: Urgency, sh
     let body = |ui: &mut Ui| {
         urgency_heading_ui(ui, urgency, &palette);
         if short {
-            signs_ui(ui, flags.iter().map(|f| f.text.as_str()));
+            let signs: Vec<&str> = flags.iter().map(|f| f.text.as_str()).collect();
+            let spoken = format!("{} {}", text::urgency_heading(urgency), signs.join(". "));
+            a11y::readable_ui(ui, &spoken, |ui| signs_ui(ui, signs.iter().copied()));
         } else {
             for flag in &flags {
                 ui.label(format!("• {}", flag.text));

@@ -91,7 +91,8 @@ fn gate_body_ui(ui: &mut Ui, shared: &Shared, techniques: &[usize]) {
             .iter()
             .map(|c| c.name.as_str())
             .collect();
-        ui.label(names.join(" · "));
+        let spoken = format!("Ask a doctor first if you have: {}", names.join(", "));
+        a11y::readable_ui(ui, &spoken, |ui| ui.label(names.join(" · ")));
     };
     let area = egui::ScrollArea::vertical()
         .id_salt(("safety gate", techniques))
@@ -135,19 +136,22 @@ fn technique_cautions_ui(ui: &mut Ui, shared: &Shared, techniques: &[usize]) {
             ui,
             RichText::new(format!("Take care with {}", technique.name)).color(palette.caution),
         );
-        for region in regions {
-            let note = region.caution.as_deref().unwrap_or_default();
-            ui.label(format!("• {}: {note}", region.name));
-        }
-        for caution in &technique.cautions {
-            ui.label(format!("• {caution}"));
-        }
+        let mut lines: Vec<String> = regions
+            .iter()
+            .map(|r| format!("{}: {}", r.name, r.caution.as_deref().unwrap_or_default()))
+            .collect();
+        lines.extend(technique.cautions.iter().cloned());
         for area in areas {
-            for caution in &area.cautions {
-                ui.label(format!("• {caution}"));
-            }
+            lines.extend(area.cautions.iter().cloned());
             areas_shown.push(&area.id);
         }
+        // One Tab stop that a screen reader reads whole.
+        let spoken = format!("Take care with {}: {}", technique.name, lines.join(" "));
+        a11y::readable_ui(ui, &spoken, |ui| {
+            for line in &lines {
+                ui.label(format!("• {line}"));
+            }
+        });
         ui.add_space(theme::SECTION_GAP / 2.0);
     }
 }

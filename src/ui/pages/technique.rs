@@ -220,16 +220,25 @@ fn steps_ui(
                 ui.add_space(width + ui.spacing().item_spacing.x);
             }
             ui.vertical(|ui| {
-                ui.horizontal_wrapped(|ui| {
-                    ui.strong(format!("{}.", i + 1));
-                    ui.label(&step.text);
-                    if !dose.is_empty() {
-                        ui.label(RichText::new(format!("{dose}{side}")).color(palette.accent));
-                    }
-                    marks::dose_origin_ui(ui, step, palette);
-                    if step.added {
-                        marks::added_step_ui(ui, palette);
-                    }
+                // Each step one Tab stop a screen reader reads whole.
+                let spoken = format!(
+                    "Step {} of {}: {} {dose}{side}",
+                    i + 1,
+                    technique.steps.len(),
+                    step.text
+                );
+                a11y::readable_ui(ui, spoken.trim_end(), |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.strong(format!("{}.", i + 1));
+                        ui.label(&step.text);
+                        if !dose.is_empty() {
+                            ui.label(RichText::new(format!("{dose}{side}")).color(palette.accent));
+                        }
+                        marks::dose_origin_ui(ui, step, palette);
+                        if step.added {
+                            marks::added_step_ui(ui, palette);
+                        }
+                    })
                 });
                 if let Dose::Timed {
                     min_secs, max_secs, ..
@@ -237,10 +246,13 @@ fn steps_ui(
                     && min_secs < max_secs
                 {
                     let mut secs = choices.timed_secs_for(i, &step.dose);
+                    // Named with its unit for screen readers; the field
+                    // takes "150", "2:30" or "2 min 30 s".
                     let slider = egui::Slider::new(&mut secs, min_secs..=max_secs)
                         .step_by(15.0)
                         .custom_formatter(|v, _| text::duration_text(v as u32))
-                        .text(format!("Time for step {}", i + 1));
+                        .custom_parser(|t| text::parse_duration(t).map(f64::from))
+                        .text(format!("Time for step {}, in seconds", i + 1));
                     if ui.add(slider).changed() {
                         commands.push(RunCommand::ChooseDuration { step: i, secs });
                     }

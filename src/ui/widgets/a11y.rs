@@ -126,3 +126,23 @@ fn scroll_any_ui<R>(
     });
     inner
 }
+
+/// Text a screen reader should be able to reach and read as one piece
+/// (the safety page's cautions, a technique's steps): `add` draws it, and
+/// one focusable node over it carries `spoken`, the whole text. One Tab
+/// stop a block, shown with the focus outline when it has the focus.
+pub fn readable_ui<R>(ui: &mut Ui, spoken: &str, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let drawn = ui.scope(add);
+    let rect = drawn.response.rect;
+    let id = ui
+        .unique_id()
+        .with(("readable", spoken.len(), spoken.get(..40).unwrap_or(spoken)));
+    let response = ui.interact(rect, id, egui::Sense::focusable_noninteractive());
+    response.widget_info(|| egui::WidgetInfo::labeled(Role::Label, true, spoken));
+    if response.has_focus() {
+        let stroke = ui.visuals().widgets.active.bg_stroke;
+        ui.painter()
+            .rect_stroke(rect.expand(2.0), 3.0, stroke, egui::StrokeKind::Outside);
+    }
+    drawn.inner
+}

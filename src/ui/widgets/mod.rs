@@ -1,6 +1,7 @@
 //! Pieces several pages share.
 
 pub mod a11y;
+pub mod announcer;
 pub mod big_button;
 pub mod figure_paint;
 pub mod heading;

@@ -46,10 +46,15 @@ pub fn large_controls_ui(ui: &mut Ui, session: &Session, size: Vec2, commands: &
             let text = RichText::new(label)
                 .size(theme::LARGE_CONTROL_TEXT_PT)
                 .strong();
-            if ui
-                .add(Button::new(text).min_size(vec2(width, height)))
-                .clicked()
-            {
+            let response = ui
+                .push_id(("player target", format!("{action:?}")), |ui| {
+                    ui.add(Button::new(text).min_size(vec2(width, height)))
+                })
+                .inner;
+            if action == PlayerAction::TogglePause {
+                super::set_fallback_focus(ui, &response);
+            }
+            if response.clicked() {
                 commands.push(action);
             }
         }
@@ -84,7 +89,17 @@ pub fn controls_ui(ui: &mut Ui, session: &Session, large: bool, commands: &mut C
             theme::CONTROL_BUTTON_SIZE
         };
         for (label, action) in buttons {
-            if ui.add(Button::new(label).min_size(size)).clicked() {
+            // A stable id per action: "Pause" becoming "Resume" stays the
+            // same control, so the focus (and a screen reader) stays on it.
+            let response = ui
+                .push_id(("player control", format!("{action:?}")), |ui| {
+                    ui.add(Button::new(label).min_size(size))
+                })
+                .inner;
+            if action == PlayerAction::TogglePause {
+                super::set_fallback_focus(ui, &response);
+            }
+            if response.clicked() {
                 commands.push(action);
             }
         }

@@ -7,7 +7,7 @@ use egui::{RichText, Ui};
 
 use crate::content::Technique;
 use crate::logic::session::Session;
-use crate::logic::text::clock_text;
+use crate::logic::text::{FINISHED_TEXT, clock_text};
 use crate::state::command::{Commands, NavCommand, PlayerAction, RunCommand};
 use crate::state::nav::Page;
 use crate::state::run::Run;
@@ -40,12 +40,18 @@ fn finish_body_ui(ui: &mut Ui, view: &Finished, commands: &mut Commands) {
         selected,
         now,
     } = *view;
+    // The heading says what happened and takes the focus, so a screen
+    // reader reads it as the screen appears.
     let title = if session.was_stopped() {
-        "Stopped"
+        crate::logic::text::stopped_text(session.steps_done(), session.steps_total())
     } else {
-        "Well done"
+        FINISHED_TEXT.to_owned()
     };
-    ui.label(RichText::new(title).size(theme::PLAYER_STEP_PT).strong());
+    crate::ui::widgets::heading::focus_heading_ui(
+        ui,
+        RichText::new(title).size(theme::PLAYER_STEP_PT).strong(),
+        1,
+    );
     let routine = run.routine.as_ref();
     let name = routine.map_or(technique.name.as_str(), |r| r.name.as_str());
     ui.label(RichText::new(name).size(theme::HEADING_PT));
@@ -79,7 +85,9 @@ fn finish_body_ui(ui: &mut Ui, view: &Finished, commands: &mut Commands) {
     }
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
-        if ui.button("Do it again").clicked() {
+        let again = ui.button("Do it again");
+        super::set_fallback_focus(ui, &again);
+        if again.clicked() {
             commands.push(PlayerAction::Restart);
         }
         if let Some(routine) = routine {

@@ -128,6 +128,22 @@ fn docked_controls_ui(
     }
 }
 
+fn fallback_id() -> egui::Id {
+    egui::Id::unique("reliefmap-player-focus-fallback")
+}
+
+/// Where the focus goes in the player when the control that had it went
+/// away (Ready → a timed step): Pause, or on the finish screen "Do it
+/// again". Remembered by the controls as they are drawn.
+pub fn fallback_focus(ctx: &egui::Context) -> Option<egui::Id> {
+    ctx.data(|d| d.get_temp::<egui::Id>(fallback_id()))
+}
+
+/// Makes `response` the player's focus fallback.
+pub(super) fn set_fallback_focus(ui: &Ui, response: &egui::Response) {
+    ui.data_mut(|d| d.insert_temp(fallback_id(), response.id));
+}
+
 /// The live region screen readers announce: the guide's last words (the
 /// same the voice says), drawn as nothing: one point, its room given back.
 fn announcement_ui(ui: &mut Ui, text: Option<&str>) {
@@ -340,17 +356,25 @@ fn header_ui(
         }
     });
     let progress = active as f32 / (active + left).max(1) as f32;
-    ui.add(
+    let response = ui.add(
         egui::ProgressBar::new(progress)
             .desired_height(8.0)
             .fill(palette.accent),
-    )
-    .widget_info(|| {
-        // The name says what it is; the value (whole percent, as the bar
-        // itself reports it) says how far.
-        let mut info = WidgetInfo::labeled(egui::Role::ProgressIndicator, true, "Overall progress");
-        info.value = Some((f64::from(progress) * 100.0).floor());
+    );
+    // For screen readers: steps, with a real range, so the value means
+    // something ("step 3 of 6") and changes only when a step does (the
+    // drawn bar follows the time).
+    let (done, total) = (session.steps_done(), session.steps_total().max(1));
+    let at = (done + 1).min(total);
+    let name = format!("Progress: step {at} of {total}");
+    response.widget_info(|| {
+        let mut info = WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &name);
+        info.value = Some(done as f64);
         info
+    });
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_min_numeric_value(0.0);
+        node.set_max_numeric_value(total as f64);
     });
 }
 
@@ -560,9 +584,7 @@ fn clock_ui(ui: &mut Ui, session: &Session, now: Duration, room: f32) {
     let text = clock_text(left);
     let pt = (room * 0.7).clamp(theme::PLAYER_STEP_MIN_PT, theme::PLAYER_COUNT_PT);
     let label = ui.label(RichText::new(&text).size(pt).strong());
-    label.widget_info(|| {
-        WidgetInfo::labeled(egui::Role::ProgressIndicator, true, format!("{text} left"))
-    });
+    label.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, format!("{text} left")));
 }
 
 /// A ring `size` points across that empties as the phase runs, with the
@@ -573,9 +595,9 @@ fn countdown_ring_ui(ui: &mut Ui, session: &Session, now: Duration, size: f32, p
         .phase_remaining(now)
         .map_or(0, |d| d.as_secs_f32().ceil() as u64);
     let text = clock_text(left);
-    response.widget_info(|| {
-        WidgetInfo::labeled(egui::Role::ProgressIndicator, true, format!("{text} left"))
-    });
+    // A label, not a progress bar: it changes every second and has no
+    // range a screen reader could read; the prompts say "10 seconds left".
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, format!("{text} left")));
     if !ui.is_rect_visible(rect) {
         return;
     }

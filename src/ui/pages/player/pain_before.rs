@@ -26,14 +26,12 @@ fn question_ui(ui: &mut Ui, name: &str, commands: &mut Commands) {
             .strong(),
         1,
     );
-    ui.label(
-        RichText::new(
-            "0 is no pain, 10 the worst you can imagine. It goes in your diary, beside how \
-             you feel afterwards. The timer starts when you answer: a number key works too \
-             (1 then 0 for 10).",
-        )
-        .size(theme::BODY_TEXT_PT + 2.0),
-    );
+    let scale = "0 is no pain, 10 the worst you can imagine. It goes in your diary, beside how \
+                 you feel afterwards. The timer starts when you answer: a number key works too \
+                 (1 then 0 for 10).";
+    a11y::readable_ui(ui, scale, |ui| {
+        ui.label(RichText::new(scale).size(theme::BODY_TEXT_PT + 2.0));
+    });
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal_wrapped(|ui| {
         for pain in 0..=10u8 {
