@@ -10,11 +10,12 @@
 //! - [`app`]: the eframe app: it holds the state, draws the frame from
 //!   [`ui`] and applies the commands.
 //!
-//! Each layer uses only those listed before it.
+//! Each layer uses only those listed before it. [`content`] and [`logic`]
+//! live in the `reliefmap-core` crate, which has no egui dependency.
+
+pub use reliefmap_core::{content, logic};
 
 pub mod app;
-pub mod content;
-pub mod logic;
 pub mod platform;
 pub mod state;
 pub mod ui;

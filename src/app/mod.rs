@@ -31,7 +31,7 @@ use chrono::{FixedOffset, Local, NaiveDate, Offset};
 use crate::content::{Catalogue, RejectedPack};
 use crate::logic::saver::Saver;
 use crate::logic::session::{Clock, SystemClock};
-use crate::logic::store::{OpenNotice, StateWriter, Store, UserState};
+use crate::logic::store::{OpenNotice, Store, UserState};
 use crate::platform::cues::CuePlayer;
 use crate::state::caches::Caches;
 use crate::state::command::Command;
@@ -258,12 +258,18 @@ impl ReliefApp {
         self.refresh_all_caches();
     }
 
+    #[cfg(any(test, feature = "test-support"))]
     /// Saves through `writer` from now on (tests count the writes).
-    pub fn save_with(&mut self, writer: impl StateWriter, ctx: &egui::Context) {
+    pub fn save_with(
+        &mut self,
+        writer: impl crate::logic::store::StateWriter,
+        ctx: &egui::Context,
+    ) {
         let ctx = ctx.clone();
         self.saver = Saver::spawn(writer, move || ctx.request_repaint());
     }
 
+    #[cfg(any(test, feature = "test-support"))]
     /// Replaces the clock (tests drive time with a fake one).
     pub fn set_clock(&mut self, clock: Box<dyn Clock>) {
         self.clock = clock;
@@ -305,6 +311,7 @@ impl ReliefApp {
         }
     }
 
+    #[cfg(any(test, feature = "test-support"))]
     /// Writes what is waiting now and waits for it (tests that read the
     /// state file).
     pub fn flush_saves(&mut self) {

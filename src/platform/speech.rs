@@ -4,12 +4,11 @@
 //! own thread; with no engine, or a failing one, the app stays silent.
 
 use std::io::Read;
-use std::ops::Range;
 use std::path::Path;
 use std::process::{Command, ExitStatus, Stdio};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::SeqCst};
 use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
@@ -470,34 +469,45 @@ fn run(mut engine: Box<dyn Engine>, jobs: &Receiver<Job>, shared: &Shared) {
     }
 }
 
-/// For tests: records each prompt and pretends saying it takes `duration`.
-/// Clone its records before handing it to a [`Speaker`].
-#[derive(Debug, Clone, Default)]
-pub struct RecordingEngine {
-    pub duration: Duration,
-    /// Every text it was asked to say, in order, added as each starts.
-    pub texts: Arc<Mutex<Vec<String>>>,
-    /// When each was being said (cut short if stopped), added as each ends.
-    pub timeline: Arc<Mutex<Vec<Range<Instant>>>>,
-}
+#[cfg(any(test, feature = "test-support"))]
+mod recording {
+    //! A speech engine for tests, which records what it was asked to say.
+    use super::{Engine, SpeechResult, Voice};
+    use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+    use std::thread;
+    use std::time::{Duration, Instant};
 
-impl Engine for RecordingEngine {
-    fn speak(&mut self, text: &str, _: &Voice, stop: &dyn Fn() -> bool) -> SpeechResult {
-        lock(&self.texts).push(text.to_owned());
-        let started = Instant::now();
-        while !stop() && started.elapsed() < self.duration {
-            thread::sleep(Duration::from_millis(2));
+    /// For tests: records each prompt and pretends saying it takes `duration`.
+    /// Clone its records before handing it to a [`Speaker`].
+    #[derive(Debug, Clone, Default)]
+    pub struct RecordingEngine {
+        pub duration: Duration,
+        /// Every text it was asked to say, in order, added as each starts.
+        pub texts: Arc<Mutex<Vec<String>>>,
+        /// When each was being said (cut short if stopped), added as each ends.
+        pub timeline: Arc<Mutex<Vec<std::ops::Range<Instant>>>>,
+    }
+
+    impl Engine for RecordingEngine {
+        fn speak(&mut self, text: &str, _: &Voice, stop: &dyn Fn() -> bool) -> SpeechResult {
+            lock(&self.texts).push(text.to_owned());
+            let started = Instant::now();
+            while !stop() && started.elapsed() < self.duration {
+                thread::sleep(Duration::from_millis(2));
+            }
+            lock(&self.timeline).push(started..Instant::now());
+            Ok(())
         }
-        lock(&self.timeline).push(started..Instant::now());
-        Ok(())
+
+        fn name(&self) -> &str {
+            "recording"
+        }
     }
 
-    fn name(&self) -> &str {
-        "recording"
+    /// A poisoned lock only means a test failed elsewhere; the data is fine.
+    fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+        mutex.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
-
-/// A poisoned lock only means a test failed elsewhere; the data is fine.
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(PoisonError::into_inner)
-}
+#[cfg(any(test, feature = "test-support"))]
+pub use recording::RecordingEngine;
