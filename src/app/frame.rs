@@ -15,7 +15,7 @@ impl eframe::App for ReliefApp {
     /// Runs even while the window is minimised (when a repaint was asked
     /// for), so the timer's cues still play.
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        self.tick(ctx);
+        self.tick_in_logic(ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -43,7 +43,7 @@ impl ReliefApp {
         self.take_loaded_packs();
         self.take_read_years();
         self.voices.poll();
-        self.tick(ui.ctx());
+        self.tick_in_frame(ui.ctx());
         let mut commands = Commands::default();
         let typing = ui.ctx().text_edit_focused() || self.typing_last_frame;
         keys::handle_keys(

@@ -128,6 +128,9 @@ pub struct ReliefApp {
     clock: Box<dyn Clock>,
     /// A text field had the keyboard at the end of the last frame.
     typing_last_frame: bool,
+    /// The pass in which `logic` last advanced the session, so the frame
+    /// does not advance it again (the session ticks once a frame).
+    ticked_pass: Option<u64>,
     /// The window clears to the ground colour (the native window), so the
     /// frame does not paint it again; off under test harnesses.
     pub ground_cleared: bool,
@@ -209,6 +212,7 @@ impl ReliefApp {
             data_folder: None,
             clock: Box::new(SystemClock::default()),
             typing_last_frame: false,
+            ticked_pass: None,
             ground_cleared: false,
             page_drawn: None,
             archive_reader: None,
@@ -380,6 +384,14 @@ impl ReliefApp {
     fn refresh_history(&mut self) {
         self.caches
             .refresh_history(&self.library.catalogue, &self.user, today());
+    }
+
+    /// Works the history out again if the day changed since it last was
+    /// (the app left open past midnight).
+    fn refresh_history_if_new_day(&mut self) {
+        if self.caches.history_is_stale(today().0) {
+            self.refresh_history();
+        }
     }
 
     /// Favourite techniques (indices) in the person's order.

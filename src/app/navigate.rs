@@ -33,6 +33,10 @@ impl ReliefApp {
                     self.forms.routines.scan();
                 }
                 self.forms.routines.confirm_delete = None;
+                if page == Page::History {
+                    // "This week" and the streak move on at midnight.
+                    self.refresh_history_if_new_day();
+                }
                 if page == Page::Settings {
                     let folder = std::path::Path::new(self.forms.routines.folder.trim());
                     self.forms.data.backups = crate::logic::backup::backups_in(folder);

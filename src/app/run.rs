@@ -282,6 +282,21 @@ impl ReliefApp {
         self.tick(ctx);
     }
 
+    /// [`Self::tick`] from `logic`, which the window runs before each frame
+    /// and also while minimised (with no frame after it).
+    pub(super) fn tick_in_logic(&mut self, ctx: &egui::Context) {
+        self.tick(ctx);
+        self.ticked_pass = Some(ctx.cumulative_pass_nr());
+    }
+
+    /// [`Self::tick`] from the frame, unless `logic` already did in this
+    /// pass (a test harness draws frames without `logic`).
+    pub(super) fn tick_in_frame(&mut self, ctx: &egui::Context) {
+        if self.ticked_pass != Some(ctx.cumulative_pass_nr()) {
+            self.tick(ctx);
+        }
+    }
+
     /// Advances the running session, announces what ended, logs a run that
     /// ended, and asks for a frame when something on screen will change.
     pub fn tick(&mut self, ctx: &egui::Context) {

@@ -53,47 +53,17 @@ impl HistoryCharts {
             points.sort_by(|a, b| a.x.total_cmp(&b.x));
             points
         };
-        let daily_before = points(&summary.daily_before);
-        let daily_after = points(&summary.daily_after);
-        let minutes = points(&summary.minutes);
         Self {
             pain_before: points(&summary.pain_before),
             pain_after: points(&summary.pain_after),
-            weekly_before: weekly(&daily_before, false),
-            weekly_after: weekly(&daily_after, false),
-            weekly_minutes: weekly(&minutes, true),
-            daily_before,
-            daily_after,
-            minutes,
+            weekly_before: points(&history::weekly_average(&summary.daily_before, false)),
+            weekly_after: points(&history::weekly_average(&summary.daily_after, false)),
+            weekly_minutes: points(&history::weekly_average(&summary.minutes, true)),
+            daily_before: points(&summary.daily_before),
+            daily_after: points(&summary.daily_after),
+            minutes: points(&summary.minutes),
         }
     }
-}
-
-/// Sorted daily points averaged per week: over the days with a value, or
-/// (`per_day`) over all 7 days, as for minutes where no run means 0.
-fn weekly(points: &[PlotPoint], per_day: bool) -> Vec<PlotPoint> {
-    let mut out: Vec<PlotPoint> = Vec::new();
-    let mut week = None;
-    let (mut sum, mut count) = (0.0, 0.0);
-    let flush = |week: Option<f64>, sum: f64, count: f64, out: &mut Vec<PlotPoint>| {
-        if let Some(w) = week
-            && count > 0.0
-        {
-            let days = if per_day { 7.0 } else { count };
-            out.push(PlotPoint::new(w * 7.0 + 3.5, sum / days));
-        }
-    };
-    for p in points {
-        let w = (p.x / 7.0).floor();
-        if week != Some(w) {
-            flush(week, sum, count, &mut out);
-            (week, sum, count) = (Some(w), 0.0, 0.0);
-        }
-        sum += p.y;
-        count += 1.0;
-    }
-    flush(week, sum, count, &mut out);
-    out
 }
 
 /// One line of the History page's day list.
@@ -316,28 +286,5 @@ pub fn run_name(catalogue: &Catalogue, user: &UserState, of: &RunOf) -> String {
                 .map_or(name, |(_, n)| n);
             format!("Routine: {current}")
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn weekly_averages_pain_over_rated_days_and_minutes_over_the_week() {
-        // Days 7..=13 are one week: two rated days, three days with minutes.
-        let pain = [PlotPoint::new(7.0, 4.0), PlotPoint::new(9.0, 6.0)];
-        let minutes = [
-            PlotPoint::new(7.0, 7.0),
-            PlotPoint::new(8.0, 7.0),
-            PlotPoint::new(13.0, 7.0),
-            PlotPoint::new(14.0, 14.0),
-        ];
-        let pain = weekly(&pain, false);
-        assert_eq!(pain.len(), 1);
-        assert_eq!((pain[0].x, pain[0].y), (10.5, 5.0));
-        let minutes = weekly(&minutes, true);
-        assert_eq!(minutes.len(), 2);
-        assert_eq!((minutes[0].y, minutes[1].y), (3.0, 2.0));
     }
 }

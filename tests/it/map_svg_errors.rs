@@ -182,3 +182,18 @@ fn an_arc_between_points_a_denormal_apart_is_refused() {
         "{errors:?}"
     );
 }
+
+/// "list" is the app's own view of every region: a view in maps.ron (or a
+/// pack) that takes that id is refused at the id.
+#[test]
+fn a_view_with_the_list_id_is_refused() {
+    let maps = shipped_text("maps.ron").replacen("id: \"inner_edge\"", "id: \"list\"", 1);
+    let errors = load_errors(&with(&[("maps.ron", &maps)]));
+    let at = pos_of(&maps, "id: \"list\"");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains(&at) && e.contains("the app's own list")),
+        "{errors:?}"
+    );
+}

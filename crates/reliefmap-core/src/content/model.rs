@@ -48,6 +48,10 @@ pub struct ViewDef {
     pub maps: Vec<String>,
 }
 
+/// The view id of the plain, text-only list of every region: the app's
+/// own view, so no view in `maps.ron` or a pack may take it.
+pub const LIST_VIEW: &str = "list";
+
 /// `maps.ron`: the views and the maps they show.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -243,6 +243,27 @@ fn daily_average(points: &[[f64; 2]]) -> Vec<[f64; 2]> {
         .collect()
 }
 
+/// Daily points (day number, value) averaged per week, at the week's
+/// middle, in day order: over the days with a value, or (`per_day`) over
+/// all 7 days, as for minutes where a day without runs counts as 0. The
+/// History charts show these past three months, where daily points would
+/// be a wall of dots.
+pub fn weekly_average(points: &[[f64; 2]], per_day: bool) -> Vec<[f64; 2]> {
+    let mut weeks: BTreeMap<i64, (f64, f64)> = BTreeMap::new();
+    for [x, y] in points {
+        let week = weeks.entry((x / 7.0).floor() as i64).or_insert((0.0, 0.0));
+        week.0 += y;
+        week.1 += 1.0;
+    }
+    weeks
+        .into_iter()
+        .map(|(week, (sum, count))| {
+            let days = if per_day { 7.0 } else { count };
+            [week as f64 * 7.0 + 3.5, sum / days]
+        })
+        .collect()
+}
+
 #[cfg(any(test, feature = "test-support"))]
 /// Generated history for trying the views: `days` days ending at
 /// `end_unix_secs`, one or two runs on most days, pain ratings on some.
@@ -404,6 +425,15 @@ mod tests {
             ranked[1].average_drop < 0.0,
             "a rise in pain is shown as it is"
         );
+    }
+
+    #[test]
+    fn weekly_averages_pain_over_rated_days_and_minutes_over_the_week() {
+        // Days 7..=13 are one week: two rated days, three days with minutes.
+        let pain = weekly_average(&[[9.0, 6.0], [7.0, 4.0]], false);
+        assert_eq!(pain, [[10.5, 5.0]]);
+        let minutes = weekly_average(&[[7.0, 7.0], [8.0, 7.0], [13.0, 7.0], [14.0, 14.0]], true);
+        assert_eq!(minutes, [[10.5, 3.0], [17.5, 2.0]]);
     }
 
     #[test]

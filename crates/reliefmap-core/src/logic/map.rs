@@ -7,9 +7,7 @@ use crate::content::geometry::{self, Point};
 use crate::content::svg::MapArt;
 use crate::content::{Catalogue, Map};
 
-/// The view id of the plain, text-only list of every region (the other
-/// views come from `maps.ron`).
-pub const LIST_VIEW: &str = "list";
+pub use crate::content::LIST_VIEW;
 
 /// A closed shape and the triangles that fill it.
 #[derive(Clone, Debug, Default)]

@@ -61,6 +61,13 @@ pub(super) fn check_maps(check: &mut Checker, parsed: &Parsed) {
                 let message = format!("duplicate view id '{}'; ids must be unique", view.id);
                 check.report(part, &at(&[Seg::Field("id")]), message);
             }
+            if view.id == crate::content::LIST_VIEW {
+                let message = format!(
+                    "view id '{}' is the app's own list of all regions; choose another id",
+                    view.id
+                );
+                check.report(part, &at(&[Seg::Field("id")]), message);
+            }
             if view.maps.is_empty() {
                 let message = format!("view '{}' shows no map; list at least one", view.id);
                 check.report(part, &at(&[Seg::Field("maps")]), message);
