@@ -155,6 +155,46 @@ fn date_label(mark: egui_plot::GridMark, range: &std::ops::RangeInclusive<f64>) 
     }
 }
 
+/// Pain before and after in the pain chart: weekly lines, or daily lines
+/// with each rating as a dot.
+fn pain_series<'a>(
+    plot: &mut egui_plot::PlotUi<'a>,
+    charts: &'a HistoryCharts,
+    first_day: f64,
+    by_week: bool,
+    palette: &Palette,
+) {
+    let since = |points: &'a [egui_plot::PlotPoint]| HistoryCharts::since(points, first_day);
+    let (before, after) = if by_week {
+        (&charts.weekly_before, &charts.weekly_after)
+    } else {
+        (&charts.daily_before, &charts.daily_after)
+    };
+    plot.line(
+        Line::new("Before", PlotPoints::Borrowed(since(before)))
+            .color(palette.caution)
+            .width(1.5),
+    );
+    plot.line(
+        Line::new("After", PlotPoints::Borrowed(since(after)))
+            .color(palette.accent)
+            .width(1.5),
+    );
+    if by_week {
+        return;
+    }
+    plot.points(
+        Points::new("Before", PlotPoints::Borrowed(since(&charts.pain_before)))
+            .color(palette.caution)
+            .radius(3.5),
+    );
+    plot.points(
+        Points::new("After", PlotPoints::Borrowed(since(&charts.pain_after)))
+            .color(palette.accent)
+            .radius(3.5),
+    );
+}
+
 fn charts_ui(ui: &mut Ui, shared: &Shared, range: ChartRange, palette: &Palette) {
     let charts = &shared.caches.history_charts;
     let first_day = match (range.days(), shared.caches.history.today) {
@@ -184,39 +224,7 @@ fn charts_ui(ui: &mut Ui, shared: &Shared, range: ChartRange, palette: &Palette)
             .allow_scroll(false)
             .x_axis_formatter(date_label)
             .show(ui, |plot| {
-                if by_week {
-                    plot.line(
-                        Line::new("Before", PlotPoints::Borrowed(since(&charts.weekly_before)))
-                            .color(palette.caution)
-                            .width(1.5),
-                    );
-                    plot.line(
-                        Line::new("After", PlotPoints::Borrowed(since(&charts.weekly_after)))
-                            .color(palette.accent)
-                            .width(1.5),
-                    );
-                    return;
-                }
-                plot.line(
-                    Line::new("Before", PlotPoints::Borrowed(since(&charts.daily_before)))
-                        .color(palette.caution)
-                        .width(1.5),
-                );
-                plot.line(
-                    Line::new("After", PlotPoints::Borrowed(since(&charts.daily_after)))
-                        .color(palette.accent)
-                        .width(1.5),
-                );
-                plot.points(
-                    Points::new("Before", PlotPoints::Borrowed(since(&charts.pain_before)))
-                        .color(palette.caution)
-                        .radius(3.5),
-                );
-                plot.points(
-                    Points::new("After", PlotPoints::Borrowed(since(&charts.pain_after)))
-                        .color(palette.accent)
-                        .radius(3.5),
-                );
+                pain_series(plot, charts, first_day, by_week, palette)
             });
     }
     let (title, points, width) = if by_week {

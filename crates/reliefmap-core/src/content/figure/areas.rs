@@ -132,28 +132,44 @@ impl Figure {
     /// The stretches of the figure an area covers (empty if this view
     /// cannot show it: the lower back from the front).
     pub fn area_spans(&self, area: Area) -> Vec<Span> {
+        if let Some(spans) = self.placed_spans(area) {
+            return spans;
+        }
+        stretches(area)
+            .into_iter()
+            .filter_map(|(bone, t0, t1, surface)| self.stretch(bone, t0, t1, surface))
+            .collect()
+    }
+
+    /// A surface as this view shows it: `None` for one facing away.
+    fn visible(&self, surface: Surface) -> Option<Surface> {
         let side = self.view == View::Side;
         let front_view = matches!(self.view, View::Front | View::Top);
         let back_view = self.view == View::Back;
-        // A surface facing away from the viewer cannot be shown.
-        let on = |s: Surface| -> Option<Surface> {
-            match s {
-                Surface::Back if front_view => None,
-                Surface::Front if back_view => None,
-                Surface::Front | Surface::Back if !side => Some(Surface::Whole),
-                Surface::Outer | Surface::Inner if side => Some(Surface::Whole),
-                other => Some(other),
-            }
-        };
-        let mut out = Vec::new();
-        let mut add = |bone: Bone, t0: f64, t1: f64, s: Surface| {
-            if let Some(s) = on(s) {
-                out.push(self.span(bone, t0, t1, s));
-            }
-        };
+        match surface {
+            Surface::Back if front_view => None,
+            Surface::Front if back_view => None,
+            Surface::Front | Surface::Back if !side => Some(Surface::Whole),
+            Surface::Outer | Surface::Inner if side => Some(Surface::Whole),
+            other => Some(other),
+        }
+    }
+
+    /// Part `t0..t1` of a bone on one surface, if this view shows it.
+    fn stretch(&self, bone: Bone, t0: f64, t1: f64, surface: Surface) -> Option<Span> {
+        self.visible(surface)
+            .map(|surface| self.span(bone, t0, t1, surface))
+    }
+
+    /// Areas placed by points of the figure rather than along a bone (or
+    /// differently from the side): `None` for the others.
+    fn placed_spans(&self, area: Area) -> Option<Vec<Span>> {
         use Surface::*;
-        match area {
-            Area::Head => out.push(Self::spot(Bone::Head, self.head, HEAD_R)),
+        let side = self.view == View::Side;
+        let front_view = matches!(self.view, View::Front | View::Top);
+        let back_view = self.view == View::Back;
+        let spans = match area {
+            Area::Head => vec![Self::spot(Bone::Head, self.head, HEAD_R)],
             Area::Temples => {
                 let front = self.normal(Bone::Head, Front).unwrap_or_default();
                 let at = if side {
@@ -161,9 +177,10 @@ impl Figure {
                 } else {
                     self.head - self.head_dir * 1.2
                 };
-                if !back_view {
-                    out.push(Self::spot(Bone::Head, at, 2.0));
-                }
+                (!back_view)
+                    .then(|| Self::spot(Bone::Head, at, 2.0))
+                    .into_iter()
+                    .collect()
             }
             Area::SkullBase => {
                 let back = -self.normal(Bone::Head, Front).unwrap_or_default();
@@ -172,102 +189,62 @@ impl Figure {
                 } else {
                     self.head - self.head_dir * 3.4
                 };
-                if !front_view {
-                    out.push(Self::spot(Bone::Head, at, 2.0));
-                }
+                (!front_view)
+                    .then(|| Self::spot(Bone::Head, at, 2.0))
+                    .into_iter()
+                    .collect()
             }
-            Area::Neck => add(Bone::Neck, 0.0, 1.0, Back),
+            // From the side: the upper neck, behind the ear.
+            Area::NeckSide(_) if side => self
+                .stretch(Bone::Neck, 0.3, 1.0, Back)
+                .into_iter()
+                .collect(),
             Area::NeckSide(l) => {
-                // From the side: the upper neck, behind the ear.
-                if side {
-                    add(Bone::Neck, 0.3, 1.0, Back);
-                } else {
-                    let toward = (self.arm(l).shoulder - self.shoulder).normalize();
-                    let a = self.shoulder.lerp(self.neck_top, 0.15) + toward * (NECK_R * 0.7);
-                    let b = self.shoulder.lerp(self.neck_top, 0.85) + toward * (NECK_R * 0.7);
-                    out.push(Span {
-                        bone: Bone::Neck,
-                        a,
-                        b,
-                        ra: NECK_R * 0.6,
-                        rb: NECK_R * 0.6,
-                        side: SurfaceSide::Whole,
-                    });
-                }
+                let toward = (self.arm(l).shoulder - self.shoulder).normalize();
+                let a = self.shoulder.lerp(self.neck_top, 0.15) + toward * (NECK_R * 0.7);
+                let b = self.shoulder.lerp(self.neck_top, 0.85) + toward * (NECK_R * 0.7);
+                vec![whole(Bone::Neck, a, b, NECK_R * 0.6)]
             }
-            Area::UpperBack => add(Bone::Trunk, 0.62, 0.92, Back),
-            Area::MidBack => add(Bone::Trunk, 0.4, 0.64, Back),
-            Area::LowerBack => add(Bone::Trunk, 0.12, 0.42, Back),
-            Area::Sacrum => add(Bone::Trunk, 0.0, 0.16, Back),
-            Area::Belly => add(Bone::Trunk, 0.12, 0.45, Front),
+            Area::Shoulder(_) if side => self
+                .stretch(Bone::Trunk, 0.82, 0.96, Front)
+                .into_iter()
+                .collect(),
             Area::Shoulder(l) => {
-                if side {
-                    add(Bone::Trunk, 0.82, 0.96, Front);
-                } else {
-                    let joint = self.arm(l).shoulder;
-                    let from = self.shoulder.lerp(joint, 0.3);
-                    out.push(Span {
-                        bone: Bone::Trunk,
-                        a: from,
-                        b: joint,
-                        ra: 2.6,
-                        rb: 2.6,
-                        side: SurfaceSide::Whole,
-                    });
-                }
+                let joint = self.arm(l).shoulder;
+                vec![whole(
+                    Bone::Trunk,
+                    self.shoulder.lerp(joint, 0.3),
+                    joint,
+                    2.6,
+                )]
             }
-            Area::Chest(l) => {
-                if side {
-                    add(Bone::Trunk, 0.62, 0.88, Front);
-                } else if front_view {
-                    let joint = self.arm(l).shoulder;
-                    let a = self.hip.lerp(self.shoulder, 0.62);
-                    let b = self.hip.lerp(self.shoulder, 0.88);
-                    let half = (joint - self.shoulder) * 0.5;
-                    out.push(Span {
-                        bone: Bone::Trunk,
-                        a: a + half,
-                        b: b + half,
-                        ra: 3.2,
-                        rb: 3.2,
-                        side: SurfaceSide::Whole,
-                    });
-                }
+            Area::Chest(_) if side => self
+                .stretch(Bone::Trunk, 0.62, 0.88, Front)
+                .into_iter()
+                .collect(),
+            Area::Chest(l) if front_view => {
+                let joint = self.arm(l).shoulder;
+                let a = self.hip.lerp(self.shoulder, 0.62);
+                let b = self.hip.lerp(self.shoulder, 0.88);
+                let half = (joint - self.shoulder) * 0.5;
+                vec![whole(Bone::Trunk, a + half, b + half, 3.2)]
             }
-            Area::Glute(l) => {
-                if side {
-                    add(Bone::Thigh(l), 0.0, 0.3, Back);
-                    add(Bone::Trunk, 0.0, 0.1, Back);
-                } else if back_view {
-                    out.push(Self::spot(Bone::Trunk, self.leg(l).hip, THIGH_R.0 * 1.25));
-                }
+            Area::Chest(_) => Vec::new(),
+            Area::Glute(l) if side => [
+                self.stretch(Bone::Thigh(l), 0.0, 0.3, Back),
+                self.stretch(Bone::Trunk, 0.0, 0.1, Back),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            Area::Glute(l) if back_view => {
+                vec![Self::spot(Bone::Trunk, self.leg(l).hip, THIGH_R.0 * 1.25)]
             }
-            Area::Hip(l) => add(Bone::Thigh(l), 0.0, 0.22, Outer),
-            Area::OuterThigh(l) => add(Bone::Thigh(l), 0.22, 0.85, Outer),
-            Area::Thigh(l) => add(Bone::Thigh(l), 0.15, 0.85, Front),
-            Area::InnerThigh(l) => add(Bone::Thigh(l), 0.2, 0.85, Inner),
-            Area::Hamstring(l) => add(Bone::Thigh(l), 0.15, 0.88, Back),
-            Area::Knee(l) => {
-                add(Bone::Thigh(l), 0.88, 1.0, Whole);
-                add(Bone::Shin(l), 0.0, 0.1, Whole);
-            }
-            Area::Calf(l) => add(Bone::Shin(l), 0.1, 0.65, Back),
-            Area::Shin(l) => add(Bone::Shin(l), 0.1, 0.85, Front),
-            Area::Ankle(l) => {
-                out.push(Self::spot(Bone::Shin(l), self.leg(l).ankle, SHIN_R.1 * 1.5))
-            }
-            Area::Foot(l) => add(Bone::Foot(l), 0.0, 1.0, Whole),
-            Area::FootTop(l) => add(Bone::Foot(l), 0.25, 0.9, Front),
-            Area::Sole(l) => add(Bone::Foot(l), 0.0, 1.0, Back),
-            Area::Heel(l) => add(Bone::Foot(l), 0.0, 0.28, Back),
-            Area::Arch(l) => add(Bone::Foot(l), 0.3, 0.62, Back),
-            Area::BallOfFoot(l) => add(Bone::Foot(l), 0.62, 0.85, Back),
-            Area::Toes(l) => add(Bone::Foot(l), 0.82, 1.0, Whole),
-            Area::InnerEdge(l) => add(Bone::Foot(l), 0.05, 0.95, Whole),
-            Area::OuterEdge(l) => add(Bone::Foot(l), 0.1, 0.95, Whole),
-            Area::Hand(l) => add(Bone::Hand(l), 0.0, 1.0, Whole),
-        }
-        out
+            Area::Glute(_) => Vec::new(),
+            Area::Ankle(l) => vec![Self::spot(Bone::Shin(l), self.leg(l).ankle, SHIN_R.1 * 1.5)],
+            _ => return None,
+        };
+        Some(spans)
     }
 
     /// Where something touches an area: a point on its surface and the
@@ -343,5 +320,61 @@ pub fn resting_offset(prop: &Prop, view: View) -> f64 {
         Prop::Pillow(_) => PILLOW_HALF.1,
         Prop::PartnerHands(_) => PARTNER_HAND_R,
         _ => 0.0,
+    }
+}
+
+/// A round-ended stretch of even width from `a` to `b`, seen whole.
+fn whole(bone: Bone, a: Point, b: Point, r: f64) -> Span {
+    Span {
+        bone,
+        a,
+        b,
+        ra: r,
+        rb: r,
+        side: SurfaceSide::Whole,
+    }
+}
+
+/// The areas that lie along bones: which part of which bone, on which
+/// surface (see [`Figure::placed_spans`] for the rest).
+fn stretches(area: Area) -> Vec<(Bone, f64, f64, Surface)> {
+    use Surface::*;
+    match area {
+        Area::Neck => vec![(Bone::Neck, 0.0, 1.0, Back)],
+        Area::UpperBack => vec![(Bone::Trunk, 0.62, 0.92, Back)],
+        Area::MidBack => vec![(Bone::Trunk, 0.4, 0.64, Back)],
+        Area::LowerBack => vec![(Bone::Trunk, 0.12, 0.42, Back)],
+        Area::Sacrum => vec![(Bone::Trunk, 0.0, 0.16, Back)],
+        Area::Belly => vec![(Bone::Trunk, 0.12, 0.45, Front)],
+        Area::Hip(l) => vec![(Bone::Thigh(l), 0.0, 0.22, Outer)],
+        Area::OuterThigh(l) => vec![(Bone::Thigh(l), 0.22, 0.85, Outer)],
+        Area::Thigh(l) => vec![(Bone::Thigh(l), 0.15, 0.85, Front)],
+        Area::InnerThigh(l) => vec![(Bone::Thigh(l), 0.2, 0.85, Inner)],
+        Area::Hamstring(l) => vec![(Bone::Thigh(l), 0.15, 0.88, Back)],
+        Area::Knee(l) => vec![
+            (Bone::Thigh(l), 0.88, 1.0, Whole),
+            (Bone::Shin(l), 0.0, 0.1, Whole),
+        ],
+        Area::Calf(l) => vec![(Bone::Shin(l), 0.1, 0.65, Back)],
+        Area::Shin(l) => vec![(Bone::Shin(l), 0.1, 0.85, Front)],
+        Area::Foot(l) => vec![(Bone::Foot(l), 0.0, 1.0, Whole)],
+        Area::FootTop(l) => vec![(Bone::Foot(l), 0.25, 0.9, Front)],
+        Area::Sole(l) => vec![(Bone::Foot(l), 0.0, 1.0, Back)],
+        Area::Heel(l) => vec![(Bone::Foot(l), 0.0, 0.28, Back)],
+        Area::Arch(l) => vec![(Bone::Foot(l), 0.3, 0.62, Back)],
+        Area::BallOfFoot(l) => vec![(Bone::Foot(l), 0.62, 0.85, Back)],
+        Area::Toes(l) => vec![(Bone::Foot(l), 0.82, 1.0, Whole)],
+        Area::InnerEdge(l) => vec![(Bone::Foot(l), 0.05, 0.95, Whole)],
+        Area::OuterEdge(l) => vec![(Bone::Foot(l), 0.1, 0.95, Whole)],
+        Area::Hand(l) => vec![(Bone::Hand(l), 0.0, 1.0, Whole)],
+        // Placed by points of the figure.
+        Area::Head
+        | Area::Temples
+        | Area::SkullBase
+        | Area::NeckSide(_)
+        | Area::Shoulder(_)
+        | Area::Chest(_)
+        | Area::Glute(_)
+        | Area::Ankle(_) => Vec::new(),
     }
 }

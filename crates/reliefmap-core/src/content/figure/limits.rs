@@ -52,95 +52,106 @@ impl JointLimits {
 /// Slack allowed on a joint limit, for rounding.
 const LIMIT_SLACK_DEG: f64 = 1.0;
 
+/// Problems found on joints: the pose field to report at, and what.
+type JointProblems = Vec<(&'static str, String)>;
+
+/// Notes `what` if `value` (degrees) lies past `lo..=hi` by more than the
+/// slack.
+fn check_limit(
+    found: &mut JointProblems,
+    field: &'static str,
+    what: String,
+    value: f64,
+    (lo, hi): (f64, f64),
+) {
+    if value < lo - LIMIT_SLACK_DEG || value > hi + LIMIT_SLACK_DEG {
+        let bound = if value < lo { lo } else { hi };
+        found.push((
+            field,
+            format!("{what} is at {value:.0}°, past its limit of {bound:.0}°"),
+        ));
+    }
+}
+
 impl<F: Fn(f32) -> f64> Solver<F> {
     /// Joint angles past their limits, read off the solved figure.
     pub(super) fn check_joints(&mut self, pose: &PoseDef) {
         let limits = JointLimits::for_view(self.view);
-        let down = self.trunk + 180.0;
         let mut found = Vec::new();
-        let check = |found: &mut Vec<(&'static str, String)>,
-                     field: &'static str,
-                     what: String,
-                     value: f64,
-                     (lo, hi): (f64, f64)| {
-            if value < lo - LIMIT_SLACK_DEG || value > hi + LIMIT_SLACK_DEG {
-                let bound = if value < lo { lo } else { hi };
-                found.push((
-                    field,
-                    format!("{what} is at {value:.0}°, past its limit of {bound:.0}°"),
-                ));
-            }
-        };
         let neck = f64::from(pose.neck);
-        check(&mut found, "neck", "the neck".to_owned(), neck, limits.neck);
+        check_limit(&mut found, "neck", "the neck".to_owned(), neck, limits.neck);
         for limb in [Limb::Left, Limb::Right] {
-            let k = if self.side() { 1.0 } else { self.sign(limb) };
-            let word = limb.word();
-            let leg = *self.figure.leg(limb);
-            let a1 = angle_of(leg.knee - leg.hip);
-            let a2 = angle_of(leg.ankle - leg.knee);
-            let a3 = angle_of(leg.toe - leg.heel);
-            let field = field_of(limb, false);
-            let hip = k * normalized(a1 - down);
-            check(
-                &mut found,
-                field,
-                format!("the {word} hip"),
-                hip,
-                limits.hip,
-            );
-            let knee = k * normalized(a1 - a2);
-            if self.side() && knee < -LIMIT_SLACK_DEG {
-                let message = format!(
-                    "the {word} knee bends backwards by {:.0}°; knees only fold forward",
-                    -knee
-                );
-                found.push((field, message));
-            } else {
-                check(
-                    &mut found,
-                    field,
-                    format!("the {word} knee"),
-                    knee,
-                    limits.knee,
-                );
-            }
-            if self.side() {
-                let ankle = normalized(a2 + 90.0 - a3);
-                check(
-                    &mut found,
-                    field,
-                    format!("the {word} ankle"),
-                    ankle,
-                    limits.ankle,
-                );
-            }
-            let arm = *self.figure.arm(limb);
-            let b1 = angle_of(arm.elbow - arm.shoulder);
-            let b2 = angle_of(arm.wrist - arm.elbow);
-            let field = field_of(limb, true);
-            let shoulder = k * normalized(b1 - down);
-            let what = format!("the {word} shoulder");
-            check(&mut found, field, what, shoulder, limits.shoulder);
-            let elbow = k * normalized(b2 - b1);
-            if self.side() && elbow < -LIMIT_SLACK_DEG {
-                let message = format!(
-                    "the {word} elbow bends backwards by {:.0}°; elbows only fold forward",
-                    -elbow
-                );
-                found.push((field, message));
-            } else {
-                check(
-                    &mut found,
-                    field,
-                    format!("the {word} elbow"),
-                    elbow,
-                    limits.elbow,
-                );
-            }
+            self.leg_joints(limb, &limits, &mut found);
+            self.arm_joints(limb, &limits, &mut found);
         }
         for (field, message) in found {
             self.problem(field, message);
+        }
+    }
+
+    /// Which way a limb's angles count: in a side view all limbs fold the
+    /// same way; from the front or back, left and right mirror.
+    fn limb_sign(&self, limb: Limb) -> f64 {
+        if self.side() { 1.0 } else { self.sign(limb) }
+    }
+
+    /// Hip, knee (never backwards in a side view) and ankle of one leg.
+    fn leg_joints(&self, limb: Limb, limits: &JointLimits, found: &mut JointProblems) {
+        let (k, word, down) = (self.limb_sign(limb), limb.word(), self.trunk + 180.0);
+        let leg = *self.figure.leg(limb);
+        let a1 = angle_of(leg.knee - leg.hip);
+        let a2 = angle_of(leg.ankle - leg.knee);
+        let a3 = angle_of(leg.toe - leg.heel);
+        let field = field_of(limb, false);
+        let hip = k * normalized(a1 - down);
+        check_limit(found, field, format!("the {word} hip"), hip, limits.hip);
+        let knee = k * normalized(a1 - a2);
+        if self.side() && knee < -LIMIT_SLACK_DEG {
+            let message = format!(
+                "the {word} knee bends backwards by {:.0}°; knees only fold forward",
+                -knee
+            );
+            found.push((field, message));
+        } else {
+            check_limit(found, field, format!("the {word} knee"), knee, limits.knee);
+        }
+        if self.side() {
+            let ankle = normalized(a2 + 90.0 - a3);
+            check_limit(
+                found,
+                field,
+                format!("the {word} ankle"),
+                ankle,
+                limits.ankle,
+            );
+        }
+    }
+
+    /// Shoulder and elbow (never backwards in a side view) of one arm.
+    fn arm_joints(&self, limb: Limb, limits: &JointLimits, found: &mut JointProblems) {
+        let (k, word, down) = (self.limb_sign(limb), limb.word(), self.trunk + 180.0);
+        let arm = *self.figure.arm(limb);
+        let b1 = angle_of(arm.elbow - arm.shoulder);
+        let b2 = angle_of(arm.wrist - arm.elbow);
+        let field = field_of(limb, true);
+        let shoulder = k * normalized(b1 - down);
+        let what = format!("the {word} shoulder");
+        check_limit(found, field, what, shoulder, limits.shoulder);
+        let elbow = k * normalized(b2 - b1);
+        if self.side() && elbow < -LIMIT_SLACK_DEG {
+            let message = format!(
+                "the {word} elbow bends backwards by {:.0}°; elbows only fold forward",
+                -elbow
+            );
+            found.push((field, message));
+        } else {
+            check_limit(
+                found,
+                field,
+                format!("the {word} elbow"),
+                elbow,
+                limits.elbow,
+            );
         }
     }
 }

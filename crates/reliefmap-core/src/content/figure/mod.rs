@@ -159,115 +159,75 @@ impl Figure {
     /// The limb segments in drawing order: far limbs first, then the trunk
     /// and head, then near limbs (in a front view: legs, trunk, arms).
     pub fn bones(&self) -> Vec<BoneShape> {
-        use canon::*;
-        let leg = |limb: Limb, far: bool| {
-            let g = self.leg(limb);
-            let (foot_len, foot_r) = (g.ankle.distance(g.toe), FOOT_R);
-            [
-                BoneShape {
-                    bone: Bone::Thigh(limb),
-                    a: g.hip,
-                    b: g.knee,
-                    ra: THIGH_R.0,
-                    rb: THIGH_R.1,
-                    far,
-                },
-                BoneShape {
-                    bone: Bone::Shin(limb),
-                    a: g.knee,
-                    b: g.ankle,
-                    ra: SHIN_R.0,
-                    rb: SHIN_R.1,
-                    far,
-                },
-                BoneShape {
-                    bone: Bone::Foot(limb),
-                    a: g.heel,
-                    b: g.toe,
-                    ra: if foot_len < FOOT_LEN * 0.7 {
-                        foot_r.0 * 1.1
-                    } else {
-                        HEEL_R
-                    },
-                    rb: foot_r.1,
-                    far,
-                },
-            ]
-        };
-        let arm = |limb: Limb, far: bool| {
-            let g = self.arm(limb);
-            [
-                BoneShape {
-                    bone: Bone::UpperArm(limb),
-                    a: g.shoulder,
-                    b: g.elbow,
-                    ra: UPPER_ARM_R.0,
-                    rb: UPPER_ARM_R.1,
-                    far,
-                },
-                BoneShape {
-                    bone: Bone::Forearm(limb),
-                    a: g.elbow,
-                    b: g.wrist,
-                    ra: FOREARM_R.0,
-                    rb: FOREARM_R.1,
-                    far,
-                },
-                BoneShape {
-                    bone: Bone::Hand(limb),
-                    a: g.wrist,
-                    b: g.tip,
-                    ra: HAND_R.0,
-                    rb: HAND_R.1,
-                    far,
-                },
-            ]
-        };
-        let body = [
-            BoneShape {
-                bone: Bone::Trunk,
-                a: self.hip,
-                b: self.shoulder,
-                ra: PELVIS_R,
-                rb: CHEST_R,
-                far: false,
-            },
-            BoneShape {
-                bone: Bone::Neck,
-                a: self.shoulder,
-                b: self.neck_top,
-                ra: NECK_R,
-                rb: NECK_R,
-                far: false,
-            },
-            BoneShape {
-                bone: Bone::Head,
-                a: self.head,
-                b: self.head,
-                ra: HEAD_R,
-                rb: HEAD_R,
-                far: false,
-            },
-        ];
         let mut out = Vec::with_capacity(15);
         match self.near {
             Some(near) => {
                 let far = near.other();
-                out.extend(leg(far, true));
-                out.extend(arm(far, true));
-                out.extend(body);
-                out.extend(leg(near, false));
-                out.extend(arm(near, false));
+                out.extend(self.leg_bones(far, true));
+                out.extend(self.arm_bones(far, true));
+                out.extend(self.body_bones());
+                out.extend(self.leg_bones(near, false));
+                out.extend(self.arm_bones(near, false));
             }
             None => {
-                out.extend(leg(Limb::Left, false));
-                out.extend(leg(Limb::Right, false));
-                out.extend(body);
-                out.extend(arm(Limb::Left, false));
-                out.extend(arm(Limb::Right, false));
+                out.extend(self.leg_bones(Limb::Left, false));
+                out.extend(self.leg_bones(Limb::Right, false));
+                out.extend(self.body_bones());
+                out.extend(self.arm_bones(Limb::Left, false));
+                out.extend(self.arm_bones(Limb::Right, false));
             }
         }
         out
+    }
+
+    /// Thigh, shin and foot of one leg.
+    fn leg_bones(&self, limb: Limb, far: bool) -> [BoneShape; 3] {
+        use canon::*;
+        let g = self.leg(limb);
+        // A foot seen end-on (short in the drawing) gets a rounder heel.
+        let heel_r = if g.ankle.distance(g.toe) < FOOT_LEN * 0.7 {
+            FOOT_R.0 * 1.1
+        } else {
+            HEEL_R
+        };
+        [
+            bone(Bone::Thigh(limb), g.hip, g.knee, THIGH_R, far),
+            bone(Bone::Shin(limb), g.knee, g.ankle, SHIN_R, far),
+            bone(Bone::Foot(limb), g.heel, g.toe, (heel_r, FOOT_R.1), far),
+        ]
+    }
+
+    /// Upper arm, forearm and hand of one arm.
+    fn arm_bones(&self, limb: Limb, far: bool) -> [BoneShape; 3] {
+        use canon::*;
+        let g = self.arm(limb);
+        [
+            bone(Bone::UpperArm(limb), g.shoulder, g.elbow, UPPER_ARM_R, far),
+            bone(Bone::Forearm(limb), g.elbow, g.wrist, FOREARM_R, far),
+            bone(Bone::Hand(limb), g.wrist, g.tip, HAND_R, far),
+        ]
+    }
+
+    /// Trunk, neck and head.
+    fn body_bones(&self) -> [BoneShape; 3] {
+        use canon::*;
+        [
+            bone(
+                Bone::Trunk,
+                self.hip,
+                self.shoulder,
+                (PELVIS_R, CHEST_R),
+                false,
+            ),
+            bone(
+                Bone::Neck,
+                self.shoulder,
+                self.neck_top,
+                (NECK_R, NECK_R),
+                false,
+            ),
+            bone(Bone::Head, self.head, self.head, (HEAD_R, HEAD_R), false),
+        ]
     }
 
     /// Points that show a movement: hands, feet, knees, the head and the
@@ -331,4 +291,16 @@ pub fn normalized(degrees: f64) -> f64 {
         a += 360.0;
     }
     a
+}
+
+/// A segment from `a` to `b`, `radii` wide at each end.
+fn bone(bone: Bone, a: Point, b: Point, (ra, rb): (f64, f64), far: bool) -> BoneShape {
+    BoneShape {
+        bone,
+        a,
+        b,
+        ra,
+        rb,
+        far,
+    }
 }

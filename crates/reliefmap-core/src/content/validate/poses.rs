@@ -6,12 +6,12 @@
 use std::collections::HashMap;
 
 use super::{Checker, Ids, Located, Seg};
+use crate::content::Technique;
 use crate::content::figure::{Blend, Bone, Vec2, solve, solve_pose};
 use crate::content::pose::{
     ArmPose, FRAME_H, FRAME_W, LegPose, Limb, MAX_CIRCLE, MAX_KEY_POSES, MOVE_SECS_RANGE, Pose,
     PoseDef, Show, View, resolve_all,
 };
-use crate::content::{Step, Technique};
 
 /// How far a limb may sink into the floor line (a soft mat, rounding).
 const FLOOR_SLACK: f64 = 1.5;
@@ -122,33 +122,35 @@ pub(super) fn check_shows(
         let mut problems = Vec::new();
         for (i, step) in item.value.steps.iter().enumerate() {
             if let Some(show) = &step.show {
-                show_problems(i, step, show, poses, pose_ids, &mut problems);
+                show_problems(i, show, poses, pose_ids, &mut problems);
             }
         }
         check.report_all(item, &format!("technique '{}' ", item.value.id), problems);
     }
 }
 
+/// Where a field of step `index`'s picture is: into `Some(Show(..))`, the
+/// option's one item, then the field.
+fn show_path(index: usize, field: &str) -> Vec<Seg<'_>> {
+    vec![
+        Seg::Field("steps"),
+        Seg::Index(index),
+        Seg::Field("show"),
+        Seg::Index(0),
+        Seg::Field(field),
+    ]
+}
+
+/// A step's picture: its fields, then how its key poses go together.
 fn show_problems<'a>(
     index: usize,
-    step: &'a Step,
     show: &'a Show,
-    poses: &HashMap<&str, PoseDef>,
+    poses: &'a HashMap<&str, PoseDef>,
     pose_ids: &Ids,
     out: &mut Vec<(Vec<Seg<'a>>, String)>,
 ) {
-    let _ = step;
     let n = index + 1;
-    // Into `Some(Show(..))`: the option's one item, then the field.
-    let at = |field: &'a str| {
-        vec![
-            Seg::Field("steps"),
-            Seg::Index(index),
-            Seg::Field("show"),
-            Seg::Index(0),
-            Seg::Field(field),
-        ]
-    };
+    let at = |field: &'a str| show_path(index, field);
     if show.poses.is_empty() {
         out.push((
             at("poses"),
@@ -206,6 +208,19 @@ fn show_problems<'a>(
             format!("step {n} has an empty detail; remove it or say what is where"),
         ));
     }
+    key_pose_problems(index, show, &keys, out);
+}
+
+/// Key poses of one step: seen from one side, limbs placed the same way,
+/// the worked areas in view, and hands and feet reaching all the way.
+fn key_pose_problems<'a>(
+    index: usize,
+    show: &'a Show,
+    keys: &[&PoseDef],
+    out: &mut Vec<(Vec<Seg<'a>>, String)>,
+) {
+    let n = index + 1;
+    let at = |field: &'a str| show_path(index, field);
     let Some(first) = keys.first() else { return };
     for key in &keys[1..] {
         if key.view != first.view || key.facing != first.facing {
