@@ -59,6 +59,25 @@ pub fn move_aside(path: &Path, tag: &str) -> io::Result<PathBuf> {
     Ok(target)
 }
 
+/// The files in `folder` whose names end in `suffix`, sorted by name
+/// (none if the folder cannot be read): the app's own exports and backups.
+pub fn files_ending_in(folder: &Path, suffix: &str) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().ends_with(suffix))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
+}
+
 /// Links `source` under the first free numbered name in `folder` (a link
 /// fails rather than replace); where links are not supported, renames it
 /// there after checking the name is free.

@@ -95,20 +95,7 @@ pub fn write_new(
 
 /// Backups in `folder`, newest name last.
 pub fn backups_in(folder: &Path) -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = std::fs::read_dir(folder)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| {
-                    p.file_name()
-                        .is_some_and(|n| n.to_string_lossy().ends_with(BACKUP_SUFFIX))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    found.sort();
-    found
+    crate::storage::files_ending_in(folder, BACKUP_SUFFIX)
 }
 
 /// Reads and checks a backup file; nothing changes.

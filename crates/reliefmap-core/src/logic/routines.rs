@@ -305,20 +305,7 @@ pub fn export_to(
 
 /// Routine files in `dir`, sorted (for the Routines page's list).
 pub fn routine_files_in(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| {
-                    p.file_name()
-                        .is_some_and(|n| n.to_string_lossy().ends_with(ROUTINE_FILE_SUFFIX))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
+    crate::storage::files_ending_in(dir, ROUTINE_FILE_SUFFIX)
 }
 
 /// What an import did.
