@@ -18,7 +18,7 @@ fn harness(width: f32, height: f32, theme: egui::Theme) -> Harness<'static, Reli
         .with_size(egui::vec2(width, height))
         .wgpu()
         .build_eframe(|cc| {
-            ReliefApp::new(
+            common::new_app(
                 cc,
                 common::shipped(),
                 Vec::new(),
@@ -121,7 +121,7 @@ fn large_text(window: (f32, f32), text: f32, theme: egui::Theme, name: &str) {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(window.0, window.1) / text)
         .wgpu()
-        .build_eframe(move |cc| ReliefApp::new(cc, common::shipped(), Vec::new(), saved));
+        .build_eframe(move |cc| common::new_app(cc, common::shipped(), Vec::new(), saved));
     harness.ctx.set_theme(theme);
     let clock = FakeClock::default();
     harness.state_mut().set_clock(Box::new(clock.clone()));

@@ -279,6 +279,13 @@ impl ReliefApp {
         self.clock = clock;
     }
 
+    #[cfg(any(test, feature = "test-support"))]
+    /// Gives the voice list at once (tests never wait on the engine's
+    /// worker, whose answer would land in a random frame).
+    pub fn set_voices(&mut self, voices: Vec<crate::platform::speech::VoiceInfo>) {
+        self.voices = crate::platform::speech::VoiceList::Read(voices);
+    }
+
     pub fn now(&self) -> Duration {
         self.clock.now()
     }

@@ -83,33 +83,52 @@ pub fn app_harness(width: f32, height: f32) -> Harness<'static, ReliefApp> {
 
 /// The app as it opens for a new person: the pain question on.
 pub fn app_harness_asking(width: f32, height: f32) -> Harness<'static, ReliefApp> {
-    Harness::builder()
-        .with_size(egui::vec2(width, height))
-        .build_eframe(|cc| {
-            ReliefApp::new(
-                cc,
-                shipped(),
-                Vec::new(),
-                reliefmap::app::Saved::in_memory(),
-            )
-        })
+    app_with(egui::vec2(width, height), shipped(), Vec::new(), || {
+        reliefmap::app::Saved::in_memory()
+    })
 }
 
 /// The app saving into `dir`, as `--state-dir DIR` would (a copy of
 /// unsaved changes goes to `dir/cache`, never the machine's cache folder).
 pub fn app_harness_in(dir: &std::path::Path) -> Harness<'static, ReliefApp> {
     let dir = dir.to_path_buf();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| {
-            let saved =
-                reliefmap::app::Saved::open_with_cache(Some(&dir), Some(&dir.join("cache")));
-            ReliefApp::new(cc, shipped(), Vec::new(), saved)
-        });
+    let mut harness = app_with(
+        egui::vec2(1280.0, 800.0),
+        shipped(),
+        Vec::new(),
+        move || reliefmap::app::Saved::open_with_cache(Some(&dir), Some(&dir.join("cache"))),
+    );
     // A state file from before may have turned it on; these scenarios
     // start runs at once.
     harness.state_mut().user.settings.ask_pain_before = false;
     harness
+}
+
+/// The one way a scenario builds the app: given content, packs turned away
+/// and saved state. The voice list is there at once (empty), so no frame
+/// waits on the engine's worker and `run()` settles the same every time.
+pub fn app_with(
+    size: egui::Vec2,
+    catalogue: reliefmap::content::Catalogue,
+    rejected: Vec<reliefmap::content::RejectedPack>,
+    saved: impl FnOnce() -> reliefmap::app::Saved + 'static,
+) -> Harness<'static, ReliefApp> {
+    Harness::builder()
+        .with_size(size)
+        .build_eframe(move |cc| new_app(cc, catalogue, rejected, saved()))
+}
+
+/// The app inside a harness built by hand (a step limit, a GPU renderer),
+/// with the voice list given at once as in [`app_with`].
+pub fn new_app(
+    cc: &eframe::CreationContext<'_>,
+    catalogue: reliefmap::content::Catalogue,
+    rejected: Vec<reliefmap::content::RejectedPack>,
+    saved: reliefmap::app::Saved,
+) -> ReliefApp {
+    let mut app = ReliefApp::new(cc, catalogue, rejected, saved);
+    app.set_voices(Vec::new());
+    app
 }
 
 pub fn region(harness: &Harness<'_, ReliefApp>, id: &str) -> usize {

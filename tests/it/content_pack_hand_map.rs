@@ -86,16 +86,12 @@ fn catalogue_with_hand_pack() -> Catalogue {
 }
 
 fn harness(catalogue: Catalogue) -> Harness<'static, ReliefApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| {
-            ReliefApp::new(
-                cc,
-                catalogue.clone(),
-                Vec::new(),
-                reliefmap::app::Saved::in_memory(),
-            )
-        })
+    common::app_with(
+        egui::vec2(1280.0, 800.0),
+        catalogue,
+        Vec::new(),
+        reliefmap::app::Saved::in_memory,
+    )
 }
 
 #[test]

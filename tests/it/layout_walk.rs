@@ -275,7 +275,7 @@ fn open(case: &Case, window: (f32, f32), text: f32) -> App {
     let mut harness = Harness::builder()
         .with_size(points)
         .with_max_steps(12)
-        .build_eframe(move |cc| ReliefApp::new(cc, common::shipped(), Vec::new(), saved));
+        .build_eframe(move |cc| common::new_app(cc, common::shipped(), Vec::new(), saved));
     harness
         .state_mut()
         .set_clock(Box::new(FakeClock::default()));

@@ -34,12 +34,13 @@ fn rejected(name: &str, problems: usize) -> RejectedPack {
 }
 
 fn start() -> Harness<'static, ReliefApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(|cc| {
-            let packs = vec![rejected("first", 3), rejected("second", 28_000)];
-            ReliefApp::new(cc, common::shipped(), packs, Saved::in_memory())
-        });
+    let packs = vec![rejected("first", 3), rejected("second", 28_000)];
+    let mut harness = common::app_with(
+        egui::vec2(1280.0, 800.0),
+        common::shipped(),
+        packs,
+        Saved::in_memory,
+    );
     harness.run();
     harness
 }

@@ -28,7 +28,7 @@ fn three_restarts_at_150_percent_keep_the_size() {
         };
         let mut harness = Harness::builder()
             .with_size(points)
-            .build_eframe(move |cc| ReliefApp::new(cc, common::shipped(), Vec::new(), saved));
+            .build_eframe(move |cc| common::new_app(cc, common::shipped(), Vec::new(), saved));
         harness
             .input_mut()
             .viewports
