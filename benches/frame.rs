@@ -6,6 +6,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use reliefmap::app::ReliefApp;
 use reliefmap::content::Catalogue;
+use reliefmap::content::ViewChoice;
 use reliefmap::logic::search::Filter;
 use reliefmap::state::command::{MapCommand, NavCommand, PlayerAction, RunCommand};
 
@@ -14,7 +15,7 @@ fn busiest_app(ctx: &egui::Context) -> Option<ReliefApp> {
     let heel = catalogue.region_index("reflex_heel_left")?;
     let mut app = ReliefApp::with_catalogue(catalogue, Vec::new());
     reliefmap::ui::theme::apply(ctx);
-    app.apply(NavCommand::SetView("feet".to_owned()), ctx);
+    app.apply(NavCommand::SetView(ViewChoice::map("feet")), ctx);
     app.apply(MapCommand::Select(Some(heel)), ctx);
     app.apply(
         MapCommand::SetFilter(Filter {

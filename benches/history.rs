@@ -7,6 +7,7 @@
 //! saver is handed, rebuilding the History summary after a run, and the
 //! whole diary charted.
 
+use std::path::Path;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -78,7 +79,7 @@ fn write_state(dir: &std::path::Path, history: Vec<HistoryEntry>) -> Option<()> 
         history,
         ..UserState::default()
     };
-    archive_old_years(&mut state, this_year, None);
+    archive_old_years(&mut state, this_year);
     let (store, _, _) = Store::open(dir);
     if let Err(err) = store.save(&state) {
         eprintln!("{err}");
@@ -111,30 +112,36 @@ fn bench_history(c: &mut Criterion) {
     if write_state(dir.path(), ten_years(&catalogue)).is_none() {
         return;
     }
+    bench_store(c, dir.path());
+    bench_app(c, catalogue, dir.path());
+}
+
+/// Reading and writing ten years of diary, as start-up and the saver do.
+fn bench_store(c: &mut Criterion, dir: &Path) {
     let mut slow = c.benchmark_group("diary_ten_years_20_a_day");
     slow.sample_size(20)
         .measurement_time(Duration::from_secs(8));
     slow.bench_function("startup_read_state", |b| {
         b.iter(|| {
-            let (store, read, _) = Store::open(dir.path());
+            let (store, read, _) = Store::open(dir);
             drop(store);
             read.history.len()
         })
     });
-    let years: Vec<i32> = archive::years_in(dir.path()).into_iter().collect();
+    let years: Vec<i32> = archive::years_in(dir).into_iter().collect();
     slow.bench_function("read_archived_years_in_background", |b| {
         b.iter(|| {
             years
                 .iter()
-                .filter_map(|&y| archive::read_year(dir.path(), y, false).ok())
+                .filter_map(|&y| archive::read_year(dir, y, false).ok())
                 .map(|e| e.len())
                 .sum::<usize>()
         })
     });
 
-    let (store, mut state, _) = Store::open(dir.path());
+    let (store, mut state, _) = Store::open(dir);
     for year in years.clone() {
-        if let Ok(entries) = archive::read_year(dir.path(), year, false) {
+        if let Ok(entries) = archive::read_year(dir, year, false) {
             state.archive.add_read(year, entries);
         }
     }
@@ -148,14 +155,17 @@ fn bench_history(c: &mut Criterion) {
     });
     drop(store);
     slow.finish();
+}
 
+/// The app's frames and caches with ten years of diary loaded.
+fn bench_app(c: &mut Criterion, catalogue: Catalogue, dir: &Path) {
     let ctx = egui::Context::default();
     let mut app = ReliefApp::with_catalogue(catalogue, Vec::new());
     reliefmap::ui::theme::apply(&ctx);
-    let saved = Saved::open_with_cache(Some(dir.path()), None);
+    let saved = Saved::open_with_cache(Some(dir), None);
     app.load(saved, &ctx);
     app.ensure_diary_read();
-    eprintln!("the app holds {} runs", app.user.diary().len());
+    eprintln!("the app holds {} runs", app.user().diary().len());
     app.apply(NavCommand::Open(Page::History), &ctx);
     for _ in 0..3 {
         let _ = ctx.run_ui(input(), |ui| app.frame_ui(ui));
@@ -167,7 +177,7 @@ fn bench_history(c: &mut Criterion) {
         })
     });
 
-    app.forms.history.range = ChartRange::All;
+    app.forms_mut().history.range = ChartRange::All;
     c.bench_function("frame_history_ten_years_20_a_day_all_range_1280x800", |b| {
         b.iter(|| {
             let output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
@@ -176,28 +186,28 @@ fn bench_history(c: &mut Criterion) {
     });
 
     c.bench_function("snapshot_for_saver_ten_years_20_a_day", |b| {
-        b.iter(|| app.user.clone().history.len())
+        b.iter(|| app.user().clone().history.len())
     });
 
     let today = chrono::Local::now();
     let when = (today.date_naive(), *today.offset());
     let mut group = c.benchmark_group("diary_ten_years_20_a_day_summary");
     group.sample_size(20);
+    let mut caches = app.caches().clone();
     group.bench_function("history_summary_rebuilt_after_a_run", |b| {
         b.iter(|| {
-            app.caches
-                .refresh_history(&app.library.catalogue, &app.user, when);
-            app.caches.history.runs
+            caches.refresh_history(&app.library().catalogue, app.user(), when);
+            caches.history.runs
         })
     });
     group.finish();
 
     app.apply(NavCommand::Open(Page::Map), &ctx);
     let technique = app
-        .library
+        .library()
         .catalogue
         .technique_index("arch_rolls")
-        .unwrap_or(0);
+        .unwrap_or(reliefmap::content::TechniqueId::from(0));
     c.bench_function("frame_with_star_click_ten_years_20_a_day", |b| {
         b.iter(|| {
             app.apply(FavouriteCommand::Toggle(technique), &ctx);

@@ -82,7 +82,7 @@ fn a_pack_killed_mid_load_is_quarantined_at_the_next_start() {
     // The next start.
     let start = |state: &Path| {
         let mut harness = common::app_harness_in(state);
-        harness.state_mut().library.load_packs_in_background(
+        harness.state_mut().library_mut().load_packs_in_background(
             content::shipped_files(),
             content::pack_folders(content_dir.path()),
             Some(Quarantine::new(state)),
@@ -94,10 +94,10 @@ fn a_pack_killed_mid_load_is_quarantined_at_the_next_start() {
     harness.get_by_label(
         "Content pack 'heavy' was not loaded: loading it stopped Relief Map last time.",
     );
-    let rejected = &harness.state().notices.rejected_packs;
+    let rejected = &harness.state().notices().rejected_packs;
     assert_eq!(rejected.len(), 1, "{rejected:?}");
     assert_eq!(rejected[0].refusal, Refusal::StoppedTheApp);
-    let catalogue = &harness.state().library.catalogue;
+    let catalogue = &harness.state().library().catalogue;
     assert!(catalogue.technique("pack_heel_press").is_none(), "skipped");
     assert!(
         catalogue.technique("pack_toe_press").is_some(),
@@ -117,11 +117,11 @@ fn a_pack_killed_mid_load_is_quarantined_at_the_next_start() {
     common::click(&mut harness, "Load it again at next start");
     drop(harness);
     let harness = start(state.path());
-    assert!(harness.state().notices.rejected_packs.is_empty());
+    assert!(harness.state().notices().rejected_packs.is_empty());
     assert!(
         harness
             .state()
-            .library
+            .library()
             .catalogue
             .technique("pack_heel_press")
             .is_some()

@@ -27,7 +27,7 @@ fn harness(width: f32, height: f32, theme: egui::Theme) -> Harness<'static, Reli
         });
     harness.ctx.set_theme(theme);
     // The player pictured mid-run, not on the pain question.
-    harness.state_mut().user.settings.ask_pain_before = false;
+    harness.state_mut().edit_user().settings.ask_pain_before = false;
     harness.run();
     harness
 }
@@ -59,7 +59,7 @@ fn views(width: f32, height: f32, theme: egui::Theme, name: &str) {
     harness.snapshot(format!("list_{name}"));
 
     // A fixed folder name so the picture does not depend on this machine.
-    harness.state_mut().forms.routines.folder = "/routines".into();
+    harness.state_mut().forms_mut().routines.folder = "/routines".into();
     harness.get_by_label("Routines").click();
     harness.run();
     harness.snapshot(format!("routines_{name}"));

@@ -93,10 +93,19 @@ impl ReliefApp {
     }
 
     fn add_read_year(&mut self, (year, read): YearRead) {
+        // A year read from its file is not a change to save.
         match read {
-            Ok(entries) => self.user.archive.add_read(year, entries),
+            Ok(entries) => {
+                self.user.edit_if(|user| {
+                    user.archive.add_read(year, entries);
+                    false
+                });
+            }
             Err(unreadable) => {
-                self.user.archive.unreadable(year);
+                self.user.edit_if(|user| {
+                    user.archive.unreadable(year);
+                    false
+                });
                 self.notices.opening.push(unreadable.message());
             }
         }
@@ -128,12 +137,8 @@ impl ReliefApp {
     /// Moves past years out of the live diary when it has grown long (or
     /// holds runs of a year already archived); saved with the next write.
     pub(super) fn archive_if_due(&mut self) {
-        let before = self.user.history.len();
-        let logged = archive::archive_old_years(&mut self.user, this_year(), self.run.logged);
-        if self.user.history.len() != before {
-            self.run.logged = logged;
-            self.saver.mark_dirty();
-        }
+        self.user
+            .edit_if(|user| archive::archive_old_years(user, this_year()) > 0);
     }
 
     /// Keeps what could not be saved as a copy in the cache folder (the
@@ -201,7 +206,7 @@ impl ReliefApp {
         self.ensure_diary_read();
         let file = backup::read_backup(path)?;
         let (state, aside) = backup::restore(&self.user, file, folder, date)?;
-        let mut archive = std::mem::take(&mut self.user.archive);
+        let mut archive = std::mem::take(&mut self.user.edit().archive);
         archive.replace_all();
         *self.edit_user() = crate::logic::store::UserState { archive, ..state };
         self.run.logged = None;

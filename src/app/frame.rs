@@ -3,9 +3,10 @@
 //! saver is given its chance. Also opening the window.
 
 use super::{ReliefApp, Saved, prefs};
+use crate::content::TechniqueId;
 use crate::content::quarantine::Quarantine;
 use crate::content::{Catalogue, ContentFile, PackFolder, RejectedPack};
-use crate::state::command::Commands;
+use crate::state::command::{Commands, RoutineCommand};
 use crate::state::nav::Page;
 use crate::ui::widgets::{a11y, heading};
 use crate::ui::{Shared, keys, pages, panels};
@@ -56,7 +57,7 @@ impl ReliefApp {
             ),
             &mut commands,
         );
-        self.import_dropped_file(ui, &mut commands);
+        self.dropped_file(ui, &mut commands);
         // A new page takes the focus to its heading, so a screen reader
         // reads it (however the page was opened).
         // The pain question before a run and the finish screen count as
@@ -172,34 +173,22 @@ impl ReliefApp {
     }
 
     /// A routine file dropped on the window is imported, one at a time, and
-    /// never in the middle of a run.
-    fn import_dropped_file(&mut self, ui: &egui::Ui, commands: &mut Commands) {
+    /// never in the middle of a run (read in the command's handling).
+    fn dropped_file(&self, ui: &egui::Ui, commands: &mut Commands) {
         if self.run.is_playing() && self.nav.page() == Page::Player {
             return;
         }
-        if let Some(file) = ui.input(|i| i.raw.dropped_files.first().cloned()) {
-            self.read_routine_file(file.path(), commands);
+        if let Some(path) =
+            ui.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()))
+        {
+            commands.push(RoutineCommand::ImportFile(path));
         }
-    }
-
-    fn read_routine_file(&mut self, path: &std::path::Path, commands: &mut Commands) {
-        pages::routines::import_file(
-            &mut self.forms.routines,
-            &self.library.catalogue,
-            &self.user,
-            path,
-            commands,
-        );
     }
 
     /// Imports a routine file as dropping it on the window does: a good
     /// file is added, a bad one's problems are shown on the Routines page.
     pub fn import_routine_file(&mut self, path: &std::path::Path, ctx: &egui::Context) {
-        let mut commands = Commands::default();
-        self.read_routine_file(path, &mut commands);
-        for command in commands.take() {
-            self.apply(command, ctx);
-        }
+        self.apply(RoutineCommand::ImportFile(path.to_path_buf()), ctx);
     }
 }
 
@@ -210,7 +199,7 @@ struct PageInputs<'a> {
     run: &'a crate::state::run::Run,
     now: std::time::Duration,
     /// Techniques of the routine on its safety gate never started before.
-    unacknowledged: &'a [usize],
+    unacknowledged: &'a [TechniqueId],
     forms: &'a mut crate::ui::Forms,
     /// The speech engine's name, and the voices it offers (Settings).
     speech_engine: Option<&'a str>,

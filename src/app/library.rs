@@ -10,7 +10,7 @@ use std::sync::mpsc::Receiver;
 
 use crate::content::quarantine::Quarantine;
 use crate::content::{self, Catalogue, ContentFile, PackFolder, RejectedPack};
-use crate::logic::map::{LIST_VIEW, MapLayout};
+use crate::logic::map::MapLayout;
 use crate::logic::search::SearchIndex;
 
 pub struct Library {
@@ -107,19 +107,6 @@ impl Library {
                 self.pending = None;
                 None
             }
-        }
-    }
-
-    /// `view` if the content has it (or it is the list), else the first view.
-    pub fn view_or_first(&self, view: &str) -> String {
-        let views = &self.catalogue.views;
-        if view == LIST_VIEW || views.iter().any(|v| v.id == view) {
-            view.to_owned()
-        } else {
-            views
-                .first()
-                .map_or(LIST_VIEW, |v| v.id.as_str())
-                .to_owned()
         }
     }
 

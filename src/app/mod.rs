@@ -21,6 +21,7 @@ pub mod prefs;
 mod routines;
 mod run;
 
+use crate::content::TechniqueId;
 use crate::logic::prompts::Prompter;
 use crate::platform::speech::Speaker;
 use std::path::{Path, PathBuf};
@@ -29,7 +30,7 @@ use std::time::Duration;
 use chrono::{FixedOffset, Local, NaiveDate, Offset};
 
 use crate::content::{Catalogue, RejectedPack};
-use crate::logic::saver::Saver;
+use crate::logic::saver::{Saver, Tracked};
 use crate::logic::session::{Clock, SystemClock};
 use crate::logic::store::{OpenNotice, Store, UserState};
 use crate::platform::cues::CuePlayer;
@@ -100,18 +101,18 @@ impl Saved {
 
 pub struct ReliefApp {
     /// The content and what is built from it once.
-    pub library: Library,
+    library: Library,
     /// Everything derived from the content, the selection and the saved
     /// state; see [`Caches`] for when each part is rebuilt.
-    pub caches: Caches,
-    pub nav: Nav,
-    pub run: Run,
+    caches: Caches,
+    nav: Nav,
+    run: Run,
     /// What is saved: favourites, acknowledgements, history, routines and
-    /// settings. Changed only through [`Self::edit_user`], which saves.
-    pub user: UserState,
-    pub notices: Notices,
+    /// settings. Changed only through `edit`, which the saver notices.
+    user: Tracked<UserState>,
+    notices: Notices,
     /// Each page's own form state (typed folder, confirmations).
-    pub forms: Forms,
+    forms: Forms,
     saver: Saver,
     cues: CuePlayer,
     /// The voice: the desktop's speech engine, or none.
@@ -120,11 +121,11 @@ pub struct ReliefApp {
     prompter: Prompter,
     /// The voices the engine offers, read on a worker when Settings first
     /// opens.
-    pub voices: crate::platform::speech::VoiceList,
+    voices: crate::platform::speech::VoiceList,
     /// What screen readers hear the app say by itself.
     announcer: crate::ui::widgets::announcer::Announcer,
     /// Where the state file lives (shown in Settings), if anywhere.
-    pub data_folder: Option<PathBuf>,
+    data_folder: Option<PathBuf>,
     clock: Box<dyn Clock>,
     /// A text field had the keyboard at the end of the last frame.
     typing_last_frame: bool,
@@ -133,7 +134,7 @@ pub struct ReliefApp {
     ticked_pass: Option<u64>,
     /// The window clears to the ground colour (the native window), so the
     /// frame does not paint it again; off under test harnesses.
-    pub ground_cleared: bool,
+    ground_cleared: bool,
     /// The page drawn last frame (and whether it was the pain question or
     /// the finish screen): a new one takes the focus to its heading.
     page_drawn: Option<(Page, bool, bool)>,
@@ -197,7 +198,7 @@ impl ReliefApp {
             caches,
             nav,
             run: Run::default(),
-            user,
+            user: Tracked::new(user),
             notices: Notices {
                 rejected_packs,
                 ..Notices::default()
@@ -230,8 +231,8 @@ impl ReliefApp {
             notices,
             recovery_folder,
         } = saved;
-        self.nav.view = self.library.view_or_first(&state.settings.last_view);
-        self.user = state;
+        self.nav.view = (self.library.catalogue).view_or_first(&state.settings.last_view);
+        self.user = Tracked::new(state);
         self.notices.opening = notices;
         prefs::apply_theme(ctx, self.user.settings.theme);
         self.data_folder = store.as_ref().map(|s| s.dir().to_path_buf());
@@ -292,8 +293,66 @@ impl ReliefApp {
 
     /// The saved state, to change: it is written within half a second.
     pub fn edit_user(&mut self) -> &mut UserState {
-        self.saver.mark_dirty();
-        &mut self.user
+        self.user.edit()
+    }
+
+    /// The saved state as it is now.
+    pub fn user(&self) -> &UserState {
+        &self.user
+    }
+
+    /// The content and what is built from it once.
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    /// The loaded content.
+    pub fn catalogue(&self) -> &crate::content::Catalogue {
+        &self.library.catalogue
+    }
+
+    /// What is derived from the content, the selection and the saved state.
+    pub fn caches(&self) -> &Caches {
+        &self.caches
+    }
+
+    /// Where the person is: the page, the view, the selection.
+    pub fn nav(&self) -> &Nav {
+        &self.nav
+    }
+
+    /// The run playing or just ended.
+    pub fn run(&self) -> &Run {
+        &self.run
+    }
+
+    /// The banners and messages shown.
+    pub fn notices(&self) -> &Notices {
+        &self.notices
+    }
+
+    /// Where the state file lives, if anywhere.
+    pub fn data_folder(&self) -> Option<&Path> {
+        self.data_folder.as_deref()
+    }
+
+    #[cfg(any(test, feature = "test-support"))]
+    /// The pages' form state, to fill in as a person would type it.
+    pub fn forms_mut(&mut self) -> &mut Forms {
+        &mut self.forms
+    }
+
+    #[cfg(any(test, feature = "test-support"))]
+    /// The library, to load packs from a test's folder.
+    pub fn library_mut(&mut self) -> &mut Library {
+        &mut self.library
+    }
+
+    /// Tells the saver what changed since it last looked.
+    fn note_changes(&mut self) {
+        if self.user.take_changed() {
+            self.saver.mark_dirty();
+        }
     }
 
     /// Why the last save failed, while it keeps failing.
@@ -317,6 +376,7 @@ impl ReliefApp {
     /// Hands a snapshot to the saver when one is due, and asks for a frame
     /// when the next one will be.
     fn save_if_due(&mut self, ctx: &egui::Context) {
+        self.note_changes();
         if let Some(wait) = self.saver.poll(self.clock.now(), &self.user) {
             ctx.request_repaint_after(wait);
         }
@@ -326,6 +386,7 @@ impl ReliefApp {
     /// Writes what is waiting now and waits for it (tests that read the
     /// state file).
     pub fn flush_saves(&mut self) {
+        self.note_changes();
         self.saver.flush(&self.user);
     }
 
@@ -336,6 +397,7 @@ impl ReliefApp {
             return;
         }
         self.library.closing();
+        self.note_changes();
         if !self.saver.close(&self.user) {
             self.keep_recovery_copy();
         }
@@ -352,8 +414,8 @@ impl ReliefApp {
         self.notices.picture_problems = loaded.catalogue.warnings.clone();
         self.library.replace(loaded.catalogue);
         // The view shown at the last close may be a pack's.
-        if self.nav.view != self.user.settings.last_view {
-            self.nav.view = self.library.view_or_first(&self.user.settings.last_view);
+        if self.nav.view.saved_name() != self.user.settings.last_view {
+            self.nav.view = (self.library.catalogue).view_or_first(&self.user.settings.last_view);
         }
         self.refresh_all_caches();
     }
@@ -402,11 +464,11 @@ impl ReliefApp {
     }
 
     /// Favourite techniques (indices) in the person's order.
-    pub fn favourites(&self) -> &[usize] {
+    pub fn favourites(&self) -> &[TechniqueId] {
         &self.caches.favourites
     }
 
-    pub fn is_favourite(&self, technique: usize) -> bool {
+    pub fn is_favourite(&self, technique: TechniqueId) -> bool {
         self.caches.favourites.contains(&technique)
     }
 }

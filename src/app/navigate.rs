@@ -1,7 +1,6 @@
 //! Applying navigation, map and favourite commands.
 
 use super::ReliefApp;
-use crate::logic::map::LIST_VIEW;
 use crate::state::command::{FavouriteCommand, MapCommand, NavCommand};
 use crate::state::nav::Page;
 
@@ -9,19 +8,18 @@ impl ReliefApp {
     pub(super) fn apply_nav(&mut self, command: NavCommand, ctx: &egui::Context) {
         match command {
             NavCommand::SetView(view) => {
-                let known = view == LIST_VIEW || self.library.catalogue.view(&view).is_some();
-                if !known {
+                if !self.library.catalogue.can_show(&view) {
                     return;
                 }
                 self.nav.open(Page::Map);
-                if self.user.settings.last_view != view {
-                    self.edit_user().settings.last_view.clone_from(&view);
+                if self.user.settings.last_view != view.saved_name() {
+                    self.edit_user().settings.last_view = view.saved_name().to_owned();
                 }
                 if self.nav.view != view {
                     let name = self
                         .library
                         .catalogue
-                        .view(&view)
+                        .chosen_view(&view)
                         .map_or("List", |v| v.name.as_str())
                         .to_owned();
                     self.announcer.say(name);
@@ -30,7 +28,7 @@ impl ReliefApp {
             }
             NavCommand::Open(page) => {
                 if page == Page::Routines && self.nav.page() != Page::Routines {
-                    self.forms.routines.scan();
+                    self.scan_routine_folder();
                 }
                 self.forms.routines.confirm_delete = None;
                 if page == Page::History {
@@ -50,7 +48,7 @@ impl ReliefApp {
                 self.nav.open(page);
             }
             NavCommand::OpenTechnique(index) => {
-                if index < self.library.catalogue.techniques.len() {
+                if self.library.catalogue.techniques.get(index).is_some() {
                     if self.nav.page() != Page::Technique(index) {
                         self.run.choices = Default::default();
                     }
@@ -59,7 +57,7 @@ impl ReliefApp {
             }
             NavCommand::OpenRoutine(routine) => {
                 if self.nav.page() != Page::Routines {
-                    self.forms.routines.scan();
+                    self.scan_routine_folder();
                 }
                 self.nav.selected_routine = Some(routine);
                 self.forms.routines.confirm_delete = None;
@@ -90,7 +88,7 @@ impl ReliefApp {
         match command {
             MapCommand::Select(region) => {
                 let catalogue = &self.library.catalogue;
-                self.nav.selected = region.filter(|&r| r < catalogue.regions.len());
+                self.nav.selected = region.filter(|&r| catalogue.regions.get(r).is_some());
                 self.nav.open(Page::Map);
                 // Say what appeared, not just "pressed".
                 if let Some(r) = self.nav.selected {

@@ -3,6 +3,7 @@
 //! logging a run that ended.
 
 use super::ReliefApp;
+use crate::content::TechniqueId;
 use crate::logic::routines::{self, RoutineRef};
 use crate::logic::session::{Choices, Cue, Session, Status};
 use crate::logic::store::{HistoryEntry, unix_now};
@@ -73,11 +74,14 @@ impl ReliefApp {
             RunCommand::SetPain { before, after } => {
                 self.run.pain = (before.map(|p| p.min(10)), after.map(|p| p.min(10)));
                 let pain = self.run.pain;
-                if let Some(i) = self.run.logged
-                    && i < self.user.history.len()
+                // The entry is in the live diary: only past years move out.
+                if let Some(key) = self.run.logged
+                    && self.user.history.iter().any(|e| e.key() == key)
                 {
-                    let entry = &mut self.edit_user().history[i];
-                    (entry.pain_before, entry.pain_after) = pain;
+                    let history = &mut self.edit_user().history;
+                    if let Some(entry) = history.iter_mut().rfind(|e| e.key() == key) {
+                        (entry.pain_before, entry.pain_after) = pain;
+                    }
                     self.refresh_history();
                 }
             }
@@ -85,7 +89,7 @@ impl ReliefApp {
     }
 
     /// Techniques of a routine whose safety gate was never accepted.
-    pub fn unacknowledged(&self, routine: RoutineRef) -> Vec<usize> {
+    pub fn unacknowledged(&self, routine: RoutineRef) -> Vec<TechniqueId> {
         let catalogue = &self.library.catalogue;
         routines::info(catalogue, &self.user, routine)
             .map(|info| info.techniques(catalogue))
@@ -95,7 +99,7 @@ impl ReliefApp {
             .collect()
     }
 
-    fn begin_technique(&mut self, index: usize) {
+    fn begin_technique(&mut self, index: TechniqueId) {
         if let Some(t) = self.library.catalogue.techniques.get(index) {
             let session = Session::start(index, t, &self.run.choices, self.clock.now());
             self.begin(session, None);
@@ -442,10 +446,11 @@ impl ReliefApp {
                 .filter(|_| routine.is_none())
                 .and_then(|r| self.library.catalogue.regions.get(r))
                 .map(|r| r.id.clone()),
+            ..Default::default()
         };
+        self.run.logged = Some(entry.key());
         self.edit_user().history.push(entry);
-        self.run.logged = Some(self.user.history.len() - 1);
-        // A long live diary moves a past year out (the index follows).
+        // A long live diary moves a past year out (the entry keeps its key).
         self.archive_if_due();
         self.refresh_history();
     }

@@ -2,6 +2,7 @@
 //! function, called only when its inputs change (the selection or filter,
 //! the favourites, the routines, the history or the day), never per frame.
 
+use crate::content::{PerRegion, PerTechnique, RegionId, TechniqueId};
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{FixedOffset, NaiveDate};
@@ -76,23 +77,23 @@ pub enum HistoryRow {
 #[derive(Clone, Debug, Default)]
 pub struct Caches {
     // From the selection and the filter.
-    pub links: BTreeMap<usize, LinkKind>,
+    pub links: BTreeMap<RegionId, LinkKind>,
     /// "Linked on the reflex chart: Colon, Stomach (Left sole, Right sole)".
     pub chart_links_line: Option<String>,
     /// What the selected region offers.
     pub region_lists: RegionTechniques,
     /// Per technique: passes the filter.
-    pub technique_matches: Vec<bool>,
+    pub technique_matches: PerTechnique<bool>,
     /// Techniques that pass the filter, in catalogue order.
-    pub results: Vec<usize>,
+    pub results: Vec<TechniqueId>,
     /// Per region: some matching technique works on or may ease it.
-    pub region_matches: Vec<bool>,
+    pub region_matches: PerRegion<bool>,
 
     // From the favourites.
     /// Favourite techniques (indices) in the person's order.
-    pub favourites: Vec<usize>,
+    pub favourites: Vec<TechniqueId>,
     /// Per region: a favourite technique works on it.
-    pub favourite_regions: Vec<bool>,
+    pub favourite_regions: PerRegion<bool>,
 
     // From the routines.
     /// Built-in routines first, then the person's own.
@@ -112,7 +113,7 @@ impl Caches {
     pub fn new(
         catalogue: &Catalogue,
         search: &SearchIndex,
-        selected: Option<usize>,
+        selected: Option<RegionId>,
         filter: &Filter,
         user: &UserState,
         today: (NaiveDate, FixedOffset),
@@ -129,14 +130,13 @@ impl Caches {
         &mut self,
         catalogue: &Catalogue,
         search: &SearchIndex,
-        selected: Option<usize>,
+        selected: Option<RegionId>,
         filter: &Filter,
     ) {
         self.technique_matches = search.matching(catalogue, filter);
         self.results = self
             .technique_matches
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .filter_map(|(i, m)| m.then_some(i))
             .collect();
         self.region_matches = search::regions_with_matches(catalogue, &self.technique_matches);
@@ -155,7 +155,7 @@ impl Caches {
             .iter()
             .filter_map(|id| catalogue.technique_index(id))
             .collect();
-        let mut marked = vec![false; catalogue.regions.len()];
+        let mut marked: PerRegion<bool> = vec![false; catalogue.regions.len()].into();
         for technique in self
             .favourites
             .iter()

@@ -3,7 +3,8 @@
 //! function ([`super::ReliefApp::apply`]).
 
 use super::nav::Page;
-use crate::content::RoutineFile;
+use crate::content::{RegionId, TechniqueId, ViewChoice};
+use crate::logic::keys::ItemKey;
 use crate::logic::routines::RoutineRef;
 use crate::logic::search::Filter;
 use crate::logic::store::Settings;
@@ -23,10 +24,9 @@ pub enum Command {
 #[derive(Clone, Debug, PartialEq)]
 pub enum NavCommand {
     /// Show a map view (leaves other pages).
-    /// A view's id, or [`crate::logic::map::LIST_VIEW`].
-    SetView(String),
+    SetView(ViewChoice),
     Open(Page),
-    OpenTechnique(usize),
+    OpenTechnique(TechniqueId),
     /// Show a routine on the Routines page.
     OpenRoutine(RoutineRef),
     ShowHelp(bool),
@@ -39,13 +39,13 @@ pub enum NavCommand {
 #[derive(Clone, Debug, PartialEq)]
 pub enum MapCommand {
     /// Select a region by index into the catalogue's regions, or clear.
-    Select(Option<usize>),
+    Select(Option<RegionId>),
     SetFilter(Filter),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FavouriteCommand {
-    Toggle(usize),
+    Toggle(TechniqueId),
     /// Move a favourite within the list (positions in the shown list).
     Move {
         from: usize,
@@ -57,9 +57,9 @@ pub enum FavouriteCommand {
 #[derive(Clone, Debug, PartialEq)]
 pub enum RunCommand {
     /// Start a technique: through the safety gate the first time.
-    Start(usize),
+    Start(TechniqueId),
     /// "I understand, start" on the safety gate.
-    AcknowledgeAndStart(usize),
+    AcknowledgeAndStart(TechniqueId),
     /// Start a routine: through the safety gate when one of its techniques
     /// was never started.
     StartRoutine(RoutineRef),
@@ -108,33 +108,38 @@ pub enum PlayerAction {
 #[derive(Clone, Debug, PartialEq)]
 pub enum RoutineCommand {
     /// A new routine of the person's own with these techniques (indices).
-    New(Vec<usize>),
+    New(Vec<TechniqueId>),
     /// Copy any routine into the person's own, to change it.
     Copy(RoutineRef),
     /// Append techniques (indices) to one of the person's routines.
     AddTo {
-        routine: usize,
-        techniques: Vec<usize>,
+        routine: ItemKey,
+        techniques: Vec<TechniqueId>,
     },
     /// A new name as it is typed; saved with the next write.
     Rename {
-        routine: usize,
+        routine: ItemKey,
         name: String,
     },
     /// Move a technique within a routine (positions in its list).
     Move {
-        routine: usize,
+        routine: ItemKey,
         from: usize,
         to: usize,
     },
     Remove {
-        routine: usize,
+        routine: ItemKey,
         position: usize,
     },
-    Delete(usize),
-    /// Add a routine file that was read and checked: its routine and the
-    /// favourites it brings.
-    Import(Box<RoutineFile>),
+    Delete(ItemKey),
+    /// Look for routine files in the sharing folder again.
+    Scan,
+    /// Read and check a routine file (one picked on the page or dropped on
+    /// the window): a good one is added with the favourites it brings, a
+    /// bad one adds nothing and its problems show on the Routines page.
+    ImportFile(std::path::PathBuf),
+    /// Write a routine file to the sharing folder.
+    Export(RoutineRef),
 }
 
 /// Backups and the diary's exports (Settings, Your data).

@@ -1,6 +1,7 @@
 //! Where the person is: the page stack (Back pops), the map view, the
 //! selected region and routine, the search and filters, the help overlay.
 
+use crate::content::{RegionId, TechniqueId, ViewChoice};
 use crate::logic::routines::RoutineRef;
 use crate::logic::search::Filter;
 
@@ -9,9 +10,9 @@ use crate::logic::search::Filter;
 pub enum Page {
     #[default]
     Map,
-    Technique(usize),
+    Technique(TechniqueId),
     /// Cautions, contraindications and red flags before a first start.
-    SafetyGate(usize),
+    SafetyGate(TechniqueId),
     /// The guided run and its finish screen.
     Player,
     Safety,
@@ -50,10 +51,10 @@ pub struct Nav {
     /// scroll position it left.
     visits: Vec<u64>,
     next_visit: u64,
-    /// The view's id in `maps.ron`, or [`crate::logic::map::LIST_VIEW`].
-    pub view: String,
+    /// The map view shown, or the list.
+    pub view: ViewChoice,
     /// Index into the catalogue's regions.
-    pub selected: Option<usize>,
+    pub selected: Option<RegionId>,
     pub filter: Filter,
     pub show_help: bool,
     pub selected_routine: Option<RoutineRef>,
@@ -65,7 +66,7 @@ impl Default for Nav {
             stack: vec![Page::Map],
             visits: vec![0],
             next_visit: 1,
-            view: crate::logic::store::DEFAULT_VIEW.to_owned(),
+            view: ViewChoice::map(crate::logic::store::DEFAULT_VIEW),
             selected: None,
             filter: Filter::default(),
             show_help: false,
@@ -157,21 +158,25 @@ impl Nav {
 mod tests {
     use super::*;
 
+    fn t(index: usize) -> TechniqueId {
+        TechniqueId::from(index)
+    }
+
     #[test]
     fn back_retraces_the_trail_and_sections_start_from_the_map() {
         let mut nav = Nav::default();
-        nav.open(Page::Technique(3));
-        nav.open(Page::SafetyGate(3));
+        nav.open(Page::Technique(t(3)));
+        nav.open(Page::SafetyGate(t(3)));
         nav.open(Page::Player);
         assert_eq!(
             nav.below(),
-            Some(Page::Technique(3)),
+            Some(Page::Technique(t(3))),
             "the run replaced the gate"
         );
         assert!(nav.back());
-        assert_eq!(nav.page(), Page::Technique(3));
+        assert_eq!(nav.page(), Page::Technique(t(3)));
         nav.open(Page::Routines);
-        nav.open(Page::Technique(5));
+        nav.open(Page::Technique(t(5)));
         assert!(nav.back());
         assert_eq!(nav.page(), Page::Routines);
         assert!(nav.back());
@@ -182,23 +187,23 @@ mod tests {
     #[test]
     fn a_page_opened_anew_is_a_new_visit_and_back_returns_to_the_old_one() {
         let mut nav = Nav::default();
-        nav.open(Page::Technique(1));
+        nav.open(Page::Technique(t(1)));
         let first = nav.visit();
-        nav.open(Page::SafetyGate(1));
+        nav.open(Page::SafetyGate(t(1)));
         assert_ne!(nav.visit(), first);
         assert!(nav.back());
         assert_eq!(nav.visit(), first);
         nav.open(Page::Map);
-        nav.open(Page::Technique(1));
+        nav.open(Page::Technique(t(1)));
         assert_ne!(nav.visit(), first, "opened anew, not returned to");
     }
 
     #[test]
     fn a_page_is_never_stacked_twice() {
         let mut nav = Nav::default();
-        nav.open(Page::Technique(1));
-        nav.open(Page::Technique(2));
-        nav.open(Page::Technique(1));
+        nav.open(Page::Technique(t(1)));
+        nav.open(Page::Technique(t(2)));
+        nav.open(Page::Technique(t(1)));
         assert_eq!(nav.below(), Some(Page::Map));
     }
 }

@@ -32,8 +32,8 @@ pub struct Run {
     pub choices: Choices,
     /// The last cue and when it came, for the visual flash.
     pub last_cue: Option<(Cue, Duration)>,
-    /// Where the run is in the history, once it ended and was logged.
-    pub logged: Option<usize>,
+    /// The run's diary entry, once it ended and was logged.
+    pub logged: Option<crate::logic::keys::ItemKey>,
     /// Pain before and after for the run about to be logged.
     pub pain: (Option<u8>, Option<u8>),
     /// The run waits (paused) for "how is your pain now?" to be answered.

@@ -4,8 +4,7 @@
 
 use egui::{Event, Id, Key, Modifiers, Ui};
 
-use crate::content::ViewDef;
-use crate::logic::map::LIST_VIEW;
+use crate::content::{ViewChoice, ViewDef};
 use crate::state::command::{Commands, NavCommand, PlayerAction, PrefsCommand, RunCommand};
 use crate::state::nav::{Nav, Page};
 
@@ -326,13 +325,12 @@ const DIGITS: [Key; 9] = [
 
 /// The view a digit key shows: the views of the content in order, then
 /// the list.
-pub fn view_of_digit(views: &[ViewDef], digit: usize) -> Option<String> {
+pub fn view_of_digit(views: &[ViewDef], digit: usize) -> Option<ViewChoice> {
     let index = digit.checked_sub(1)?;
-    match views.get(index) {
-        Some(view) => Some(view.id.clone()),
-        None if index == views.len() => Some(LIST_VIEW.to_owned()),
-        None => None,
-    }
+    crate::content::view_choices(views)
+        .into_iter()
+        .nth(index)
+        .map(|(choice, _)| choice)
 }
 
 /// "(3)": the digit of the view at `index` in the top bar, if it has one.
@@ -398,8 +396,8 @@ pub fn handle_keys(ui: &mut Ui, state: &KeyState, commands: &mut Commands) {
                 if let Some(view) = digit.and_then(|d| view_of_digit(state.views, d + 1)) {
                     // The keyboard goes into the map shown, as the skip link
                     // does: the arrow keys work at once.
-                    if view != LIST_VIEW {
-                        crate::ui::pages::map::request_view_focus(ui.ctx(), &view);
+                    if let Some(id) = view.map_id() {
+                        crate::ui::pages::map::request_view_focus(ui.ctx(), id);
                     }
                     commands.push(NavCommand::SetView(view));
                 }

@@ -15,6 +15,7 @@ pub mod theme;
 pub mod widgets;
 
 use crate::content::Catalogue;
+use crate::content::TechniqueId;
 use crate::logic::map::MapLayout;
 use crate::logic::store::UserState;
 use crate::state::caches::Caches;
@@ -29,7 +30,7 @@ pub struct Shared<'a> {
 }
 
 impl Shared<'_> {
-    pub fn is_favourite(&self, technique: usize) -> bool {
+    pub fn is_favourite(&self, technique: TechniqueId) -> bool {
         self.caches.favourites.contains(&technique)
     }
 }

@@ -182,106 +182,115 @@ pub struct Palette {
 impl Palette {
     pub fn for_visuals(visuals: &Visuals) -> Self {
         if visuals.dark_mode {
-            Self {
-                caution: Color32::from_rgb(0xF2, 0xB3, 0x4D),
-                muted_text: Color32::from_gray(0xA8),
-                accent: Color32::from_rgb(0x5C, 0xC8, 0xB4),
-                silhouette: Color32::from_rgb(0x3A, 0x3F, 0x47),
-                silhouette_edge: Color32::from_rgb(0x6B, 0x76, 0x84),
-                detail: Color32::from_rgb(0x5E, 0x68, 0x75),
-                guide: Color32::from_rgb(0xA9, 0xB6, 0xC6),
-                title: Color32::from_gray(0xE8),
-                selected_edge: Color32::from_gray(0xF4),
-                label_text: Color32::from_gray(0xDC),
-                label_strong: Color32::WHITE,
-                label_bg: Color32::from_rgba_unmultiplied(0x1B, 0x1E, 0x23, 0xD8),
-                label_on_light: Color32::from_gray(0x12),
-                label_on_dark: Color32::from_gray(0xF2),
-                leader: Color32::from_rgb(0x9A, 0xA6, 0xB4),
-                region_fill: Color32::from_rgb(0x4A, 0x55, 0x62),
-                region_hover: Color32::from_rgb(0x6A, 0x7D, 0x92),
-                region_selected: Color32::from_rgb(0x2F, 0xB5, 0x9C),
-                region_reflex: Color32::from_rgb(0xB0, 0x7B, 0xE0),
-                region_may_ease: Color32::from_rgb(0x4F, 0xA3, 0xE8),
-                region_dimmed: Color32::from_rgb(0x30, 0x33, 0x38),
-                region_stroke: Color32::from_gray(0x1E),
-                // White: apart from every fill and from the caution orange.
-                focus: Color32::WHITE,
-                star: Color32::from_rgb(0xF5, 0xC5, 0x18),
-                icon: Color32::from_gray(0xD0),
-                emergency: Color32::from_rgb(0xFF, 0x6B, 0x6B),
-                flash: Color32::from_rgb(0x1E, 0x5C, 0x50),
-                figure: Color32::from_rgb(0xD5, 0xDD, 0xE6),
-                figure_far: Color32::from_rgb(0x8C, 0x98, 0xA6),
-                figure_ghost: Color32::from_rgb(0x3E, 0x45, 0x4F),
-                motion: Color32::from_rgb(0xFF, 0x9F, 0x43),
-                picture_bg: ground(visuals),
-                picture_edge: Color32::from_rgb(0x33, 0x39, 0x41),
-                prop_line: Color32::from_rgb(0x7D, 0x88, 0x96),
-                furniture: Color32::from_rgb(0x4B, 0x53, 0x5E),
-                mat: Color32::from_rgb(0x3E, 0x5A, 0x6E),
-                tennis_ball: Color32::from_rgb(0xC9, 0xE2, 0x3A),
-                golf_ball: Color32::from_rgb(0xF4, 0xF4, 0xF0),
-                massage_ball: Color32::from_rgb(0xF0, 0x6E, 0x8C),
-                roller: Color32::from_rgb(0x4F, 0x9B, 0xE8),
-                towel: Color32::from_rgb(0xB4, 0x8C, 0xE0),
-                heat: Color32::from_rgb(0xF2, 0x5F, 0x3A),
-                pillow: Color32::from_rgb(0xA9, 0xB8, 0xC8),
-                partner: Color32::from_rgb(0xE8, 0xB8, 0x7A),
-            }
+            Self::dark(visuals)
         } else {
-            Self {
-                caution: Color32::from_rgb(0x9A, 0x58, 0x00),
-                muted_text: Color32::from_gray(0x5A),
-                accent: Color32::from_rgb(0x0B, 0x7A, 0x6C),
-                silhouette: Color32::from_rgb(0xE3, 0xE7, 0xEC),
-                silhouette_edge: Color32::from_rgb(0x8E, 0x9A, 0xA8),
-                detail: Color32::from_rgb(0x9A, 0xA5, 0xB2),
-                guide: Color32::from_rgb(0x44, 0x55, 0x6A),
-                title: Color32::from_gray(0x20),
-                selected_edge: Color32::from_gray(0x10),
-                label_text: Color32::from_gray(0x26),
-                label_strong: Color32::BLACK,
-                label_bg: Color32::from_rgba_unmultiplied(0xF8, 0xF8, 0xF8, 0xE0),
-                label_on_light: Color32::from_gray(0x15),
-                label_on_dark: Color32::WHITE,
-                leader: Color32::from_rgb(0x6B, 0x78, 0x88),
-                region_fill: Color32::from_rgb(0xB9, 0xC4, 0xD0),
-                region_hover: Color32::from_rgb(0x93, 0xA8, 0xBE),
-                region_selected: Color32::from_rgb(0x12, 0x9C, 0x84),
-                region_reflex: Color32::from_rgb(0x9B, 0x5D, 0xD3),
-                region_may_ease: Color32::from_rgb(0x2A, 0x78, 0xC8),
-                region_dimmed: Color32::from_rgb(0xE6, 0xE9, 0xED),
-                region_stroke: Color32::from_gray(0xFF),
-                // Near black: apart from every fill and from the caution brown.
-                focus: Color32::from_gray(0x10),
-                star: Color32::from_rgb(0xD9, 0x9A, 0x00),
-                icon: Color32::from_gray(0x40),
-                emergency: Color32::from_rgb(0xC6, 0x28, 0x28),
-                flash: Color32::from_rgb(0xBF, 0xEB, 0xE2),
-                figure: Color32::from_rgb(0x3B, 0x46, 0x54),
-                figure_far: Color32::from_rgb(0x8E, 0x99, 0xA7),
-                figure_ghost: Color32::from_rgb(0xD3, 0xD9, 0xE0),
-                motion: Color32::from_rgb(0xD9, 0x5A, 0x00),
-                picture_bg: ground(visuals),
-                picture_edge: Color32::from_rgb(0xD6, 0xDB, 0xE1),
-                prop_line: Color32::from_rgb(0x6B, 0x76, 0x84),
-                furniture: Color32::from_rgb(0xC9, 0xCF, 0xD6),
-                mat: Color32::from_rgb(0xA8, 0xC8, 0xDC),
-                tennis_ball: Color32::from_rgb(0xA6, 0xC4, 0x14),
-                golf_ball: Color32::WHITE,
-                massage_ball: Color32::from_rgb(0xD8, 0x3C, 0x6A),
-                roller: Color32::from_rgb(0x1F, 0x6F, 0xC8),
-                towel: Color32::from_rgb(0x8A, 0x5C, 0xC8),
-                heat: Color32::from_rgb(0xD8, 0x43, 0x15),
-                pillow: Color32::from_rgb(0xB5, 0xC2, 0xD0),
-                partner: Color32::from_rgb(0xC0, 0x80, 0x40),
-            }
+            Self::light(visuals)
+        }
+    }
+
+    /// The dark theme's colours (`visuals` gives the picture's ground).
+    fn dark(visuals: &Visuals) -> Self {
+        Self {
+            caution: Color32::from_rgb(0xF2, 0xB3, 0x4D),
+            muted_text: Color32::from_gray(0xA8),
+            accent: Color32::from_rgb(0x5C, 0xC8, 0xB4),
+            silhouette: Color32::from_rgb(0x3A, 0x3F, 0x47),
+            silhouette_edge: Color32::from_rgb(0x6B, 0x76, 0x84),
+            detail: Color32::from_rgb(0x5E, 0x68, 0x75),
+            guide: Color32::from_rgb(0xA9, 0xB6, 0xC6),
+            title: Color32::from_gray(0xE8),
+            selected_edge: Color32::from_gray(0xF4),
+            label_text: Color32::from_gray(0xDC),
+            label_strong: Color32::WHITE,
+            label_bg: Color32::from_rgba_unmultiplied(0x1B, 0x1E, 0x23, 0xD8),
+            label_on_light: Color32::from_gray(0x12),
+            label_on_dark: Color32::from_gray(0xF2),
+            leader: Color32::from_rgb(0x9A, 0xA6, 0xB4),
+            region_fill: Color32::from_rgb(0x4A, 0x55, 0x62),
+            region_hover: Color32::from_rgb(0x6A, 0x7D, 0x92),
+            region_selected: Color32::from_rgb(0x2F, 0xB5, 0x9C),
+            region_reflex: Color32::from_rgb(0xB0, 0x7B, 0xE0),
+            region_may_ease: Color32::from_rgb(0x4F, 0xA3, 0xE8),
+            region_dimmed: Color32::from_rgb(0x30, 0x33, 0x38),
+            region_stroke: Color32::from_gray(0x1E),
+            // White: apart from every fill and from the caution orange.
+            focus: Color32::WHITE,
+            star: Color32::from_rgb(0xF5, 0xC5, 0x18),
+            icon: Color32::from_gray(0xD0),
+            emergency: Color32::from_rgb(0xFF, 0x6B, 0x6B),
+            flash: Color32::from_rgb(0x1E, 0x5C, 0x50),
+            figure: Color32::from_rgb(0xD5, 0xDD, 0xE6),
+            figure_far: Color32::from_rgb(0x8C, 0x98, 0xA6),
+            figure_ghost: Color32::from_rgb(0x3E, 0x45, 0x4F),
+            motion: Color32::from_rgb(0xFF, 0x9F, 0x43),
+            picture_bg: ground(visuals),
+            picture_edge: Color32::from_rgb(0x33, 0x39, 0x41),
+            prop_line: Color32::from_rgb(0x7D, 0x88, 0x96),
+            furniture: Color32::from_rgb(0x4B, 0x53, 0x5E),
+            mat: Color32::from_rgb(0x3E, 0x5A, 0x6E),
+            tennis_ball: Color32::from_rgb(0xC9, 0xE2, 0x3A),
+            golf_ball: Color32::from_rgb(0xF4, 0xF4, 0xF0),
+            massage_ball: Color32::from_rgb(0xF0, 0x6E, 0x8C),
+            roller: Color32::from_rgb(0x4F, 0x9B, 0xE8),
+            towel: Color32::from_rgb(0xB4, 0x8C, 0xE0),
+            heat: Color32::from_rgb(0xF2, 0x5F, 0x3A),
+            pillow: Color32::from_rgb(0xA9, 0xB8, 0xC8),
+            partner: Color32::from_rgb(0xE8, 0xB8, 0x7A),
+        }
+    }
+
+    /// The light theme's colours (`visuals` gives the picture's ground).
+    fn light(visuals: &Visuals) -> Self {
+        Self {
+            caution: Color32::from_rgb(0x9A, 0x58, 0x00),
+            muted_text: Color32::from_gray(0x5A),
+            accent: Color32::from_rgb(0x0B, 0x7A, 0x6C),
+            silhouette: Color32::from_rgb(0xE3, 0xE7, 0xEC),
+            silhouette_edge: Color32::from_rgb(0x8E, 0x9A, 0xA8),
+            detail: Color32::from_rgb(0x9A, 0xA5, 0xB2),
+            guide: Color32::from_rgb(0x44, 0x55, 0x6A),
+            title: Color32::from_gray(0x20),
+            selected_edge: Color32::from_gray(0x10),
+            label_text: Color32::from_gray(0x26),
+            label_strong: Color32::BLACK,
+            label_bg: Color32::from_rgba_unmultiplied(0xF8, 0xF8, 0xF8, 0xE0),
+            label_on_light: Color32::from_gray(0x15),
+            label_on_dark: Color32::WHITE,
+            leader: Color32::from_rgb(0x6B, 0x78, 0x88),
+            region_fill: Color32::from_rgb(0xB9, 0xC4, 0xD0),
+            region_hover: Color32::from_rgb(0x93, 0xA8, 0xBE),
+            region_selected: Color32::from_rgb(0x12, 0x9C, 0x84),
+            region_reflex: Color32::from_rgb(0x9B, 0x5D, 0xD3),
+            region_may_ease: Color32::from_rgb(0x2A, 0x78, 0xC8),
+            region_dimmed: Color32::from_rgb(0xE6, 0xE9, 0xED),
+            region_stroke: Color32::from_gray(0xFF),
+            // Near black: apart from every fill and from the caution brown.
+            focus: Color32::from_gray(0x10),
+            star: Color32::from_rgb(0xD9, 0x9A, 0x00),
+            icon: Color32::from_gray(0x40),
+            emergency: Color32::from_rgb(0xC6, 0x28, 0x28),
+            flash: Color32::from_rgb(0xBF, 0xEB, 0xE2),
+            figure: Color32::from_rgb(0x3B, 0x46, 0x54),
+            figure_far: Color32::from_rgb(0x8E, 0x99, 0xA7),
+            figure_ghost: Color32::from_rgb(0xD3, 0xD9, 0xE0),
+            motion: Color32::from_rgb(0xD9, 0x5A, 0x00),
+            picture_bg: ground(visuals),
+            picture_edge: Color32::from_rgb(0xD6, 0xDB, 0xE1),
+            prop_line: Color32::from_rgb(0x6B, 0x76, 0x84),
+            furniture: Color32::from_rgb(0xC9, 0xCF, 0xD6),
+            mat: Color32::from_rgb(0xA8, 0xC8, 0xDC),
+            tennis_ball: Color32::from_rgb(0xA6, 0xC4, 0x14),
+            golf_ball: Color32::WHITE,
+            massage_ball: Color32::from_rgb(0xD8, 0x3C, 0x6A),
+            roller: Color32::from_rgb(0x1F, 0x6F, 0xC8),
+            towel: Color32::from_rgb(0x8A, 0x5C, 0xC8),
+            heat: Color32::from_rgb(0xD8, 0x43, 0x15),
+            pillow: Color32::from_rgb(0xB5, 0xC2, 0xD0),
+            partner: Color32::from_rgb(0xC0, 0x80, 0x40),
         }
     }
 }
 
-/// Applies text sizes to the context's style; called once at start-up.
 /// The window's ground under the see-through panels: the stock panel
 /// colour of the theme in use. The native window clears to it; elsewhere
 /// (tests, snapshots) the frame paints it.
@@ -293,6 +302,7 @@ pub fn ground(visuals: &Visuals) -> Color32 {
     }
 }
 
+/// Applies text sizes to the context's style; called once at start-up.
 pub fn apply(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
         use egui::{FontId, TextStyle};

@@ -77,7 +77,7 @@ use reliefmap::app::ReliefApp;
 /// scenario, `pain_before`, turns it on with [`app_harness_asking`]).
 pub fn app_harness(width: f32, height: f32) -> Harness<'static, ReliefApp> {
     let mut harness = app_harness_asking(width, height);
-    harness.state_mut().user.settings.ask_pain_before = false;
+    harness.state_mut().edit_user().settings.ask_pain_before = false;
     harness
 }
 
@@ -100,7 +100,7 @@ pub fn app_harness_in(dir: &std::path::Path) -> Harness<'static, ReliefApp> {
     );
     // A state file from before may have turned it on; these scenarios
     // start runs at once.
-    harness.state_mut().user.settings.ask_pain_before = false;
+    harness.state_mut().edit_user().settings.ask_pain_before = false;
     harness
 }
 
@@ -131,10 +131,10 @@ pub fn new_app(
     app
 }
 
-pub fn region(harness: &Harness<'_, ReliefApp>, id: &str) -> usize {
+pub fn region(harness: &Harness<'_, ReliefApp>, id: &str) -> reliefmap::content::RegionId {
     harness
         .state()
-        .library
+        .library()
         .catalogue
         .region_index(id)
         .unwrap_or_else(|| panic!("no region {id}"))
@@ -153,10 +153,13 @@ pub fn select_lower_back(harness: &mut Harness<'static, ReliefApp>) {
 }
 
 /// Starts a technique by id as the Start button does; returns its index.
-pub fn start(harness: &mut Harness<'static, ReliefApp>, id: &str) -> usize {
+pub fn start(
+    harness: &mut Harness<'static, ReliefApp>,
+    id: &str,
+) -> reliefmap::content::TechniqueId {
     let index = harness
         .state()
-        .library
+        .library()
         .catalogue
         .technique_index(id)
         .unwrap_or_else(|| panic!("no technique {id}"));
@@ -238,7 +241,7 @@ pub fn hand_svg(palm: &str) -> String {
 /// Runs frames until the content packs are in (or 60 s have passed).
 pub fn wait_for_packs(harness: &mut Harness<'static, ReliefApp>) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while harness.state().library.packs_pending() && std::time::Instant::now() < deadline {
+    while harness.state().library().packs_pending() && std::time::Instant::now() < deadline {
         std::thread::sleep(std::time::Duration::from_millis(20));
         harness.run();
     }
@@ -271,4 +274,45 @@ pub fn skip(why: &str) {
         "cannot run in CI: {why}"
     );
     eprintln!("skipped: {why}");
+}
+
+/// Applies a command as a page or key would, then lets two frames pass.
+pub fn apply(
+    harness: &mut Harness<'static, ReliefApp>,
+    command: impl Into<reliefmap::state::command::Command>,
+) {
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(command, &ctx);
+    harness.run_steps(2);
+}
+
+/// Starts a technique by id past its safety page ("I understand, start");
+/// returns its index.
+pub fn start_past_gate(
+    harness: &mut Harness<'static, ReliefApp>,
+    id: &str,
+) -> reliefmap::content::TechniqueId {
+    let index = start(harness, id);
+    apply(
+        harness,
+        reliefmap::state::command::RunCommand::AcknowledgeAndStart(index),
+    );
+    index
+}
+
+/// The map region with the keyboard focus, if one has it.
+pub fn focused_region(harness: &Harness<'_, ReliefApp>) -> Option<reliefmap::content::RegionId> {
+    let focused = harness.ctx.memory(|m| m.focused())?;
+    harness
+        .state()
+        .catalogue()
+        .regions
+        .keys()
+        .find(|&r| reliefmap::ui::pages::map::region_id(r) == focused)
+}
+
+/// The id ("lower_back_left") of the map region with the keyboard focus.
+pub fn focused_region_id(harness: &Harness<'_, ReliefApp>) -> Option<String> {
+    let region = focused_region(harness)?;
+    Some(harness.state().catalogue().regions[region].id.clone())
 }

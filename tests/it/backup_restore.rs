@@ -16,6 +16,7 @@ fn everything() -> UserState {
             techniques: vec!["arch_rolls".into(), "from_a_pack".into()],
             summary: "Before work".into(),
             transition_secs: 15,
+            ..Default::default()
         }],
         history: vec![HistoryEntry {
             ended_unix_secs: 1_700_000_000,
@@ -27,6 +28,7 @@ fn everything() -> UserState {
             pain_before: Some(7),
             pain_after: Some(4),
             region: Some("lower_back".into()),
+            ..Default::default()
         }],
         acknowledged: BTreeSet::from(["arch_rolls".to_owned()]),
         settings: Settings {

@@ -3,6 +3,7 @@
 //! like the shipped maps.
 
 use crate::common;
+use reliefmap::content::ViewChoice;
 
 use egui::Key;
 use egui_kittest::Harness;
@@ -113,7 +114,7 @@ fn its_zones_are_clicked_and_linked_like_the_shipped_ones() {
     let mut harness = harness(catalogue_with_hand_pack());
     harness.get_by_label("Hands").click();
     harness.run();
-    assert_eq!(harness.state().nav.view, "hands");
+    assert_eq!(harness.state().nav().view, ViewChoice::map("hands"));
     harness.get_by_label("Right hand");
     harness.get_by_label_contains("Reflexology is a traditional map");
     harness
@@ -121,11 +122,11 @@ fn its_zones_are_clicked_and_linked_like_the_shipped_ones() {
         .click_accesskit();
     harness.run();
     let heel = common::region(&harness, "hand_palm_heel");
-    assert_eq!(harness.state().nav.selected, Some(heel));
+    assert_eq!(harness.state().nav().selected, Some(heel));
     assert_eq!(
         harness
             .state()
-            .caches
+            .caches()
             .links
             .get(&common::region(&harness, "lower_back")),
         Some(&LinkKind::Reflex)
@@ -154,9 +155,9 @@ fn digit_keys_follow_the_views_with_the_list_last() {
     harness.run();
     harness.key_press(Key::Num5);
     harness.run();
-    assert_eq!(harness.state().nav.view, "hands");
+    assert_eq!(harness.state().nav().view, ViewChoice::map("hands"));
     harness.key_press(Key::Num6);
     harness.run();
-    assert_eq!(harness.state().nav.view, "list");
+    assert_eq!(harness.state().nav().view, ViewChoice::List);
     harness.get_by_label("Right palm");
 }

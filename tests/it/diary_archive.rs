@@ -87,7 +87,7 @@ fn two_hundred_thousand_runs_survive_a_setting_change_and_a_restart() {
     eprintln!("the earlier file: {} MB", size(STATE_FILE) / 1_000_000);
     {
         let mut harness = common::app_harness_in(dir.path());
-        assert_eq!(harness.state().user.diary().len(), all.len());
+        assert_eq!(harness.state().user().diary().len(), all.len());
         common::click(&mut harness, "Settings");
         common::click(&mut harness, "Light");
         // The window closes: everything is written.
@@ -102,22 +102,22 @@ fn two_hundred_thousand_runs_survive_a_setting_change_and_a_restart() {
     assert!(size(STATE_FILE) < 4_000_000, "the live file is small");
 
     let mut harness = common::app_harness_in(dir.path());
-    assert!(harness.state().user.history.len() <= archive::LIVE_RUNS_MAX);
+    assert!(harness.state().user().history.len() <= archive::LIVE_RUNS_MAX);
     harness.state_mut().ensure_diary_read();
     let app = harness.state();
-    assert_eq!(app.user.settings.theme, ThemeChoice::Light);
-    let read: Vec<HistoryEntry> = app.user.diary().into_iter().cloned().collect();
+    assert_eq!(app.user().settings.theme, ThemeChoice::Light);
+    let read: Vec<HistoryEntry> = app.user().diary().into_iter().cloned().collect();
     assert_eq!(read.len(), all.len());
     assert!(sorted(read) == all, "every run, as it was");
     assert_eq!(
-        app.caches.history.runs,
+        app.caches().history.runs,
         all.len(),
         "History counts them all"
     );
 
     // A backup and the CSV export hold the archived years too.
     let out = dir.path().join("out");
-    harness.state_mut().forms.routines.folder = out.display().to_string();
+    harness.state_mut().forms_mut().routines.folder = out.display().to_string();
     let ctx = harness.ctx.clone();
     harness.state_mut().apply(DataCommand::BackUp, &ctx);
     harness.state_mut().apply(DataCommand::ExportDiary, &ctx);

@@ -32,7 +32,7 @@ fn a_rated_run_shows_in_history() {
     harness.get_by_label_contains("Where it hurt: Lower back");
     // Stopped after a step: logged at once; the ratings update the entry.
     harness.get_by_label("Saved in your history.");
-    let entry = harness.state().user.history[0].clone();
+    let entry = harness.state().user().history[0].clone();
     assert_eq!((entry.pain_before, entry.pain_after), (Some(7), Some(4)));
     assert_eq!(entry.steps_done, 1);
 
@@ -70,7 +70,7 @@ fn favourites_reorder_and_mark_the_map() {
     harness.run();
     let lower_back = common::region(&harness, "lower_back");
     assert!(
-        harness.state().caches.favourite_regions[lower_back],
+        harness.state().caches().favourite_regions[lower_back],
         "the lower back shows a favourite star"
     );
     harness.get_by_label_contains("Star: a favourite works here");
@@ -78,7 +78,7 @@ fn favourites_reorder_and_mark_the_map() {
     harness.key_press(Key::F);
     harness.run();
     let order = |h: &egui_kittest::Harness<'_, reliefmap::app::ReliefApp>| {
-        h.state().user.favourites.clone()
+        h.state().user().favourites.clone()
     };
     assert_eq!(
         order(&harness),
@@ -108,10 +108,10 @@ fn a_run_stopped_before_its_first_step_is_not_logged() {
     common::click(&mut harness, "I understand, start");
     common::click(&mut harness, "Stop (S)");
     harness.get_by_label("Not logged: it was stopped before the first step was done.");
-    assert!(harness.state().user.history.is_empty());
+    assert!(harness.state().user().history.is_empty());
     // Doing it again and finishing a step logs that run.
     common::click(&mut harness, "Do it again");
     common::click(&mut harness, "Ready: next step (N)");
     common::click(&mut harness, "Stop (S)");
-    assert_eq!(harness.state().user.history.len(), 1);
+    assert_eq!(harness.state().user().history.len(), 1);
 }

@@ -253,7 +253,7 @@ fn a_hostile_pack_never_keeps_the_window_from_opening() {
         let started = Instant::now();
         assert_eq!(packs.len(), 1);
         let mut harness = common::app_harness_in(state.path());
-        harness.state_mut().library.load_packs_in_background(
+        harness.state_mut().library_mut().load_packs_in_background(
             reliefmap::content::shipped_files(),
             reliefmap::content::pack_folders(content.path()),
             None,
@@ -266,7 +266,7 @@ fn a_hostile_pack_never_keeps_the_window_from_opening() {
         harness.get_by_label_contains("could not be read");
         // The pack's problems arrive and are listed; nothing else is lost.
         let deadline = Instant::now() + Duration::from_secs(20);
-        while harness.state().library.packs_pending() && Instant::now() < deadline {
+        while harness.state().library().packs_pending() && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(20));
             harness.run();
         }

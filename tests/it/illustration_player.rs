@@ -39,8 +39,8 @@ fn the_player_shows_each_step_and_side() {
     harness.get_by_label(THUMB_CIRCLES_LEFT);
     // Moving while it runs, at the step's own time; still when paused.
     let app = harness.state();
-    let session = app.run.session.as_ref().unwrap();
-    let catalogue = &app.library.catalogue;
+    let session = app.run().session.as_ref().unwrap();
+    let catalogue = &app.library().catalogue;
     assert!(motion_secs(catalogue, false, session, clock.now()).is_some());
     assert!(motion_secs(catalogue, true, session, clock.now()).is_none());
     // The right ankle, after the switch.
@@ -54,22 +54,22 @@ fn the_player_shows_each_step_and_side() {
         .apply(RunCommand::Player(PlayerAction::TogglePause), &ctx);
     harness.run_steps(2);
     let app = harness.state();
-    let session = app.run.session.as_ref().unwrap();
-    assert!(motion_secs(&app.library.catalogue, false, session, clock.now()).is_none());
+    let session = app.run().session.as_ref().unwrap();
+    assert!(motion_secs(&app.library().catalogue, false, session, clock.now()).is_none());
 }
 
 #[test]
 fn reduce_motion_is_a_setting_that_is_kept() {
     let mut harness = common::app_harness(1280.0, 800.0);
     let ctx = harness.ctx.clone();
-    let mut settings = harness.state().user.settings.clone();
+    let mut settings = harness.state().user().settings.clone();
     assert!(!settings.reduce_motion);
     settings.reduce_motion = true;
     harness
         .state_mut()
         .apply(PrefsCommand::SetSettings(settings), &ctx);
     harness.run();
-    assert!(harness.state().user.settings.reduce_motion);
+    assert!(harness.state().user().settings.reduce_motion);
 }
 
 #[test]

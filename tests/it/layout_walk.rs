@@ -11,6 +11,8 @@
 //! control or text.
 
 use crate::common;
+use reliefmap::content::TechniqueId;
+use reliefmap::content::ViewChoice;
 
 use std::time::Duration;
 
@@ -63,10 +65,10 @@ fn apply(harness: &mut App, command: impl Into<Command>) {
     harness.run_steps(3);
 }
 
-fn index(harness: &App, technique: &str) -> usize {
+fn index(harness: &App, technique: &str) -> TechniqueId {
     harness
         .state()
-        .library
+        .library()
         .catalogue
         .technique_index(technique)
         .unwrap()
@@ -84,7 +86,7 @@ fn player_at(
     for _ in 0..120 {
         let kind = harness
             .state()
-            .run
+            .run()
             .session
             .as_ref()
             .and_then(|s| s.current().map(|p| p.kind.clone()));
@@ -101,32 +103,45 @@ fn player_at(
     panic!("{technique}: no such phase");
 }
 
+/// Every page the walk looks at, in the states that stress its layout.
 fn cases() -> Vec<Case> {
-    use reliefmap::logic::session::PhaseKind as K;
-    let plain = |name, setup| Case {
-        name,
-        runs: 0,
-        ask_pain: false,
-        setup,
-    };
+    [
+        map_cases(),
+        page_cases(),
+        player_cases(),
+        diary_and_other_cases(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// The map views and the list.
+fn map_cases() -> Vec<Case> {
     vec![
         plain("map, body front", |h| {
-            apply(h, NavCommand::SetView("body_front".into()))
+            apply(h, NavCommand::SetView(ViewChoice::map("body_front")))
         }),
         plain("map, body back, lower back chosen", |h| {
-            apply(h, NavCommand::SetView("body_back".into()));
+            apply(h, NavCommand::SetView(ViewChoice::map("body_back")));
             let lower = common::region(h, "lower_back_left");
             apply(h, MapCommand::Select(Some(lower)));
         }),
         plain("map, feet, heel zone chosen", |h| {
-            apply(h, NavCommand::SetView("feet".into()));
+            apply(h, NavCommand::SetView(ViewChoice::map("feet")));
             let heel = common::region(h, "reflex_heel_left");
             apply(h, MapCommand::Select(Some(heel)));
         }),
         plain("map, inner edge", |h| {
-            apply(h, NavCommand::SetView("inner_edge".into()))
+            apply(h, NavCommand::SetView(ViewChoice::map("inner_edge")))
         }),
-        plain("list", |h| apply(h, NavCommand::SetView("list".into()))),
+        plain("list", |h| apply(h, NavCommand::SetView(ViewChoice::List))),
+    ]
+}
+
+/// A technique's pages before a run.
+fn page_cases() -> Vec<Case> {
+    vec![
         plain("technique page", |h| {
             let lower = common::region(h, "lower_back_left");
             apply(h, MapCommand::Select(Some(lower)));
@@ -141,6 +156,13 @@ fn cases() -> Vec<Case> {
             let i = index(h, "foam_rolling");
             apply(h, NavCommand::Open(Page::SafetyGate(i)));
         }),
+    ]
+}
+
+/// The player in each kind of phase, and its ends.
+fn player_cases() -> Vec<Case> {
+    use reliefmap::logic::session::PhaseKind as K;
+    vec![
         Case {
             name: "pain question",
             runs: 0,
@@ -173,7 +195,7 @@ fn cases() -> Vec<Case> {
                 RunCommand::AcknowledgeAndStartRoutine(RoutineRef::BuiltIn(1)),
             );
             for _ in 0..30 {
-                let transition = h.state().run.session.as_ref().is_some_and(|s| {
+                let transition = h.state().run().session.as_ref().is_some_and(|s| {
                     matches!(s.current().map(|p| &p.kind), Some(K::Transition { .. }))
                 });
                 if transition {
@@ -192,6 +214,12 @@ fn cases() -> Vec<Case> {
             player_at(h, "calf_massage", |k| matches!(k, K::GetReady { .. }));
             apply(h, PlayerAction::Stop);
         }),
+    ]
+}
+
+/// Favourites, routines, History from empty to long, Settings, Safety, help.
+fn diary_and_other_cases() -> Vec<Case> {
+    vec![
         plain("favourites, empty", |h| {
             apply(h, NavCommand::Open(Page::Favourites))
         }),
@@ -212,34 +240,34 @@ fn cases() -> Vec<Case> {
                 reliefmap::state::command::RoutineCommand::New(techniques),
             );
         }),
-        Case {
-            name: "history, no runs",
-            runs: 0,
-            ask_pain: false,
-            setup: |h| apply(h, NavCommand::Open(Page::History)),
-        },
-        Case {
-            name: "history, one run",
-            runs: 1,
-            ask_pain: false,
-            setup: |h| apply(h, NavCommand::Open(Page::History)),
-        },
-        Case {
-            name: "history, two runs",
-            runs: 2,
-            ask_pain: false,
-            setup: |h| apply(h, NavCommand::Open(Page::History)),
-        },
-        Case {
-            name: "history, 4,000 runs",
-            runs: 4_000,
-            ask_pain: false,
-            setup: |h| apply(h, NavCommand::Open(Page::History)),
-        },
+        history("history, no runs", 0),
+        history("history, one run", 1),
+        history("history, two runs", 2),
+        history("history, 4,000 runs", 4_000),
         plain("settings", |h| apply(h, NavCommand::Open(Page::Settings))),
         plain("safety", |h| apply(h, NavCommand::Open(Page::Safety))),
         plain("help overlay", |h| apply(h, NavCommand::ShowHelp(true))),
     ]
+}
+
+/// A page with an empty diary and the pain question off.
+fn plain(name: &'static str, setup: fn(&mut App)) -> Case {
+    Case {
+        name,
+        runs: 0,
+        ask_pain: false,
+        setup,
+    }
+}
+
+/// History with a diary of `runs` runs.
+fn history(name: &'static str, runs: usize) -> Case {
+    Case {
+        name,
+        runs,
+        ask_pain: false,
+        setup: |h| apply(h, NavCommand::Open(Page::History)),
+    }
 }
 
 /// A diary of `runs` runs, a few a day, ending now.
@@ -387,32 +415,8 @@ fn problems(harness: &App, at: &str) -> Vec<String> {
         .root()
         .children_recursive()
         .find(|n| n.accesskit_node().role() == Role::Dialog);
-    let in_dialog = |node: &egui_kittest::Node<'_>| {
-        let Some(dialog) = &dialog else { return true };
-        let target = dialog.accesskit_node().id();
-        let mut parent = node.accesskit_node().parent();
-        while let Some(p) = parent {
-            if p.id() == target {
-                return true;
-            }
-            parent = p.parent();
-        }
-        false
-    };
-    // Map regions may lie on one another (a zone on the sole): they are
-    // one group, left out of the overlap check between themselves.
-    let map_group = |node: &egui_kittest::Node<'_>| {
-        let mut parent = node.accesskit_node().parent();
-        while let Some(p) = parent {
-            if p.role() == Role::Group
-                && let Some(label) = p.label().filter(|l| l.ends_with(" map"))
-            {
-                return Some(label.to_string());
-            }
-            parent = p.parent();
-        }
-        None
-    };
+    let in_dialog =
+        |node: &egui_kittest::Node<'_>| dialog.as_ref().is_none_or(|d| is_inside(node, d));
     let mut out = Vec::new();
     let mut shown_controls: Vec<(String, Rect, Option<String>)> = Vec::new();
     for node in harness.root().children_recursive() {
@@ -470,6 +474,42 @@ fn problems(harness: &App, at: &str) -> Vec<String> {
             }
         }
     }
+    out.extend(overlaps(at, &shown_controls));
+    out
+}
+
+/// Whether `node` lies inside `ancestor` in the AccessKit tree.
+fn is_inside(node: &egui_kittest::Node<'_>, ancestor: &egui_kittest::Node<'_>) -> bool {
+    let target = ancestor.accesskit_node().id();
+    let mut parent = node.accesskit_node().parent();
+    while let Some(p) = parent {
+        if p.id() == target {
+            return true;
+        }
+        parent = p.parent();
+    }
+    false
+}
+
+/// The map a region belongs to. Map regions may lie on one another (a zone
+/// on the sole): they are one group, left out of the overlap check between
+/// themselves.
+fn map_group(node: &egui_kittest::Node<'_>) -> Option<String> {
+    let mut parent = node.accesskit_node().parent();
+    while let Some(p) = parent {
+        if p.role() == Role::Group
+            && let Some(label) = p.label().filter(|l| l.ends_with(" map"))
+        {
+            return Some(label.to_string());
+        }
+        parent = p.parent();
+    }
+    None
+}
+
+/// Controls whose shown parts overlap (neither holding the other).
+fn overlaps(at: &str, shown_controls: &[(String, Rect, Option<String>)]) -> Vec<String> {
+    let mut out = Vec::new();
     for (i, (a, ra, ga)) in shown_controls.iter().enumerate() {
         for (b, rb, gb) in &shown_controls[i + 1..] {
             if ga.is_some() && ga == gb {

@@ -39,6 +39,7 @@ mod map_reflex_link;
 mod map_sizes;
 mod map_svg_errors;
 mod mutation_loaders;
+mod own_routine_identity;
 mod pack_banners;
 mod pack_huge_numbers;
 mod page_scroll;

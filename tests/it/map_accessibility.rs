@@ -50,7 +50,7 @@ fn links_and_search_are_in_the_regions_descriptions() {
         description(&harness, heel)
     );
 
-    let mut filter = harness.state().nav.filter.clone();
+    let mut filter = harness.state().nav().filter.clone();
     filter.query = "towel".into();
     let ctx = harness.ctx.clone();
     harness.state_mut().apply(

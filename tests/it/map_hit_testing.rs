@@ -81,7 +81,7 @@ fn a_click_on_a_small_zone_over_a_larger_one_selects_the_small_one() {
         .click();
     harness.run();
     assert_eq!(
-        harness.state().nav.selected,
+        harness.state().nav().selected,
         Some(common::region(&harness, "reflex_heart_left"))
     );
 }

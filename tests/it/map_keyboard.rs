@@ -2,39 +2,35 @@
 //! selects, Escape clears; F1 opens the shortcuts.
 
 use crate::common;
+use reliefmap::content::ViewChoice;
 
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use reliefmap::ui::pages::map::region_id;
-
-fn focused_region(harness: &egui_kittest::Harness<'_, reliefmap::app::ReliefApp>) -> Option<usize> {
-    let focused = harness.ctx.memory(|m| m.focused())?;
-    (0..harness.state().library.catalogue.regions.len()).find(|&r| region_id(r) == focused)
-}
 
 #[test]
 fn tab_arrows_enter_and_escape() {
     let mut harness = common::app_harness(1280.0, 800.0);
     harness.run();
     let mut tabs = 0;
-    while focused_region(&harness).is_none() {
+    while common::focused_region(&harness).is_none() {
         harness.key_press(Key::Tab);
         harness.run();
         tabs += 1;
         assert!(tabs < 60, "Tab never reached the map");
     }
-    let first = focused_region(&harness).unwrap();
+    let first = common::focused_region(&harness).unwrap();
     assert_eq!(
-        harness.state().library.catalogue.regions[first].id,
+        harness.state().library().catalogue.regions[first].id,
         "head_front",
         "focus starts at the top of the body"
     );
 
     harness.key_press(Key::ArrowDown);
     harness.run();
-    let below = focused_region(&harness).expect("focus stays on the map");
+    let below = common::focused_region(&harness).expect("focus stays on the map");
     assert_eq!(
-        harness.state().library.catalogue.regions[below].id,
+        harness.state().library().catalogue.regions[below].id,
         "neck_front"
     );
 
@@ -42,13 +38,13 @@ fn tab_arrows_enter_and_escape() {
     harness.run();
     harness.key_press(Key::ArrowLeft);
     harness.run();
-    let moved = focused_region(&harness).expect("focus stays on the map");
+    let moved = common::focused_region(&harness).expect("focus stays on the map");
     assert_ne!(moved, below);
 
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(
-        harness.state().nav.selected,
+        harness.state().nav().selected,
         Some(moved),
         "Enter selects the focused region"
     );
@@ -56,7 +52,7 @@ fn tab_arrows_enter_and_escape() {
     harness.key_press(Key::Escape);
     harness.run();
     assert_eq!(
-        harness.state().nav.selected,
+        harness.state().nav().selected,
         None,
         "Escape clears the selection"
     );
@@ -67,18 +63,18 @@ fn space_selects_and_number_keys_switch_views() {
     let mut harness = common::app_harness(1280.0, 800.0);
     harness.key_press(Key::Num3);
     harness.run();
-    assert_eq!(harness.state().nav.view, "feet");
+    assert_eq!(harness.state().nav().view, ViewChoice::map("feet"));
     let heel = common::region(&harness, "reflex_heel_right");
     harness.ctx.memory_mut(|m| m.request_focus(region_id(heel)));
     harness.run();
     harness.key_press(Key::Space);
     harness.run();
-    assert_eq!(harness.state().nav.selected, Some(heel));
+    assert_eq!(harness.state().nav().selected, Some(heel));
     harness.key_press(Key::Num1);
     harness.run();
-    assert_eq!(harness.state().nav.view, "body_front");
+    assert_eq!(harness.state().nav().view, ViewChoice::map("body_front"));
     assert_eq!(
-        harness.state().nav.selected,
+        harness.state().nav().selected,
         Some(heel),
         "switching views keeps the selection"
     );

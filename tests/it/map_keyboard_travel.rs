@@ -11,14 +11,6 @@ use egui_kittest::kittest::Queryable;
 use reliefmap::app::ReliefApp;
 use reliefmap::ui::pages::map::region_id;
 
-fn focused(harness: &Harness<'_, ReliefApp>) -> Option<String> {
-    let focused = harness.ctx.memory(|m| m.focused())?;
-    let catalogue = &harness.state().library.catalogue;
-    (0..catalogue.regions.len())
-        .find(|&r| region_id(r) == focused)
-        .map(|r| catalogue.regions[r].id.clone())
-}
-
 fn focus(harness: &mut Harness<'static, ReliefApp>, id: &str) {
     let region = common::region(harness, id);
     harness
@@ -30,7 +22,7 @@ fn focus(harness: &mut Harness<'static, ReliefApp>, id: &str) {
 fn press(harness: &mut Harness<'static, ReliefApp>, key: Key) -> String {
     harness.key_press(key);
     harness.run();
-    focused(harness).unwrap_or_default()
+    common::focused_region_id(harness).unwrap_or_default()
 }
 
 #[test]
@@ -51,7 +43,7 @@ fn arrows_cross_the_spine_and_climb_the_back() {
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(
-        harness.state().nav.selected,
+        harness.state().nav().selected,
         Some(common::region(&harness, "hand_back_left"))
     );
 }
@@ -72,12 +64,12 @@ fn arrows_pass_from_one_sole_to_the_other() {
 fn the_map_is_one_tab_stop_and_arrows_reach_every_region_of_the_front() {
     let mut harness = common::app_harness(1280.0, 800.0);
     harness.run();
-    let catalogue = harness.state().library.catalogue.clone();
+    let catalogue = harness.state().library().catalogue.clone();
     let mut tab_stops = std::collections::BTreeSet::new();
     for _ in 0..60 {
         harness.key_press(Key::Tab);
         harness.run();
-        if let Some(id) = focused(&harness) {
+        if let Some(id) = common::focused_region_id(&harness) {
             tab_stops.insert(id);
         }
     }

@@ -76,7 +76,7 @@ fn placement_holds(width: f32, height: f32, view: usize, all: bool, selected: us
         .zip(place_maps(&aspects, area, column))
         .map(|(shapes, rect)| OnScreen { shapes, rect })
         .collect();
-    let selected = selected % catalogue.regions.len();
+    let selected = reliefmap::content::RegionId::from(selected % catalogue.regions.len());
     let title = ((area.0.0, area.0.1), (area.0.0 + 40.0, area.0.1 + 18.0));
     let labels = view_labels(
         catalogue,

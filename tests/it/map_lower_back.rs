@@ -15,8 +15,8 @@ fn lower_back_lists_work_here_may_ease_and_chart() {
     common::select_lower_back(&mut harness);
 
     let lower_back = common::region(&harness, "lower_back");
-    assert_eq!(harness.state().nav.selected, Some(lower_back));
-    let catalogue = harness.state().library.catalogue.clone();
+    assert_eq!(harness.state().nav().selected, Some(lower_back));
+    let catalogue = harness.state().library().catalogue.clone();
     // The lower back is both its sides: work on either side is listed.
     let family = ["lower_back", "lower_back_left", "lower_back_right"];
     let touches = |list: &[String]| list.iter().any(|r| family.contains(&r.as_str()));
@@ -67,8 +67,8 @@ fn lower_back_lists_work_here_may_ease_and_chart() {
     // The feet show the reflex zones for the lower back; the selection stays.
     harness.get_by_label("Feet").click();
     harness.run();
-    assert_eq!(harness.state().nav.selected, Some(lower_back));
-    let links = &harness.state().caches.links;
+    assert_eq!(harness.state().nav().selected, Some(lower_back));
+    let links = &harness.state().caches().links;
     assert_eq!(
         links.get(&common::region(&harness, "reflex_heel_left")),
         Some(&LinkKind::Reflex)

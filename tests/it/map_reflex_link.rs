@@ -15,12 +15,12 @@ fn left_heel_zone_lights_the_lower_back() {
     harness.run();
     let state = harness.state();
     assert_eq!(
-        state.nav.selected,
+        state.nav().selected,
         Some(common::region(&harness, "reflex_heel_left"))
     );
     assert_eq!(
         state
-            .caches
+            .caches()
             .links
             .get(&common::region(&harness, "lower_back")),
         Some(&LinkKind::Reflex)

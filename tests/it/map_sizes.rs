@@ -12,9 +12,12 @@ fn check_view(view_label: &str) -> Vec<String> {
     let mut harness = common::app_harness(800.0, 600.0);
     harness.get_by_label(view_label).click();
     harness.run();
-    let catalogue = harness.state().library.catalogue.clone();
-    let layout = harness.state().library.layout.clone();
-    let view = catalogue.view(&harness.state().nav.view).unwrap().clone();
+    let catalogue = harness.state().library().catalogue.clone();
+    let layout = harness.state().library().layout.clone();
+    let view = catalogue
+        .chosen_view(&harness.state().nav().view)
+        .unwrap()
+        .clone();
     let mut too_small = Vec::new();
     for map in view.maps.iter().filter_map(|id| layout.map(id)) {
         for shape in map.regions.iter().filter(|s| !s.is_group) {

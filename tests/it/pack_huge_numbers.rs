@@ -21,7 +21,7 @@ fn a_drawing_at_1e30_is_refused_and_the_window_opens() {
 
     let started = Instant::now();
     let mut harness = common::app_harness_in(state.path());
-    harness.state_mut().library.load_packs_in_background(
+    harness.state_mut().library_mut().load_packs_in_background(
         content::shipped_files(),
         content::pack_folders(content_dir.path()),
         None,
@@ -33,7 +33,7 @@ fn a_drawing_at_1e30_is_refused_and_the_window_opens() {
     eprintln!("window up and the pack checked in {:?}", started.elapsed());
 
     harness.get_by_label_contains("Content pack 'hand' was not loaded: 1 problem to fix.");
-    let catalogue = &harness.state().library.catalogue;
+    let catalogue = &harness.state().library().catalogue;
     assert!(
         catalogue.technique("palm_press").is_none(),
         "the pack is left out"

@@ -14,7 +14,7 @@ fn heading_top(harness: &egui_kittest::Harness<'static, reliefmap::app::ReliefAp
 fn a_page_opened_anew_starts_at_its_top_and_back_returns_to_the_place() {
     let mut harness = common::app_harness(1280.0, 800.0);
     let ctx = harness.ctx.clone();
-    let catalogue = harness.state().library.catalogue.clone();
+    let catalogue = harness.state().library().catalogue.clone();
     let open = |harness: &mut egui_kittest::Harness<'static, reliefmap::app::ReliefApp>,
                 id: &str| {
         let i = catalogue.technique_index(id).unwrap();

@@ -10,14 +10,20 @@ use reliefmap::state::nav::Page;
 #[test]
 fn every_technique_page_renders() {
     let mut harness = common::app_harness(1280.0, 800.0);
-    let count = harness.state().library.catalogue.techniques.len();
-    for index in 0..count {
+    let ids: Vec<_> = harness
+        .state()
+        .library()
+        .catalogue
+        .techniques
+        .keys()
+        .collect();
+    for index in ids {
         let ctx = harness.ctx.clone();
         harness
             .state_mut()
             .apply(NavCommand::OpenTechnique(index), &ctx);
         harness.run();
-        let name = harness.state().library.catalogue.techniques[index]
+        let name = harness.state().library().catalogue.techniques[index]
             .name
             .clone();
         harness.get_by_label("Steps");
@@ -46,9 +52,9 @@ fn safety_favourites_settings_and_list_render() {
         .click_accesskit();
     // The list scrolls the row into view, a few frames of movement.
     harness.run_steps(10);
-    assert_eq!(harness.state().nav.page(), Page::Map);
+    assert_eq!(harness.state().nav().page(), Page::Map);
     assert_eq!(
-        harness.state().nav.selected,
+        harness.state().nav().selected,
         Some(common::region(&harness, "reflex_heel_left"))
     );
 }

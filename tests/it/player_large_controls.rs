@@ -5,19 +5,13 @@ use crate::common;
 
 use egui_kittest::kittest::Queryable;
 use reliefmap::logic::session::Status;
-use reliefmap::state::command::RunCommand;
 
 #[test]
 fn next_and_pause_are_a_quarter_of_the_window_each() {
     for (width, height) in [(1280.0, 800.0), (800.0, 600.0)] {
         let mut harness = common::app_harness(width, height);
-        harness.state_mut().user.settings.large_controls = true;
-        let index = common::start(&mut harness, "heel_raises");
-        let ctx = harness.ctx.clone();
-        harness
-            .state_mut()
-            .apply(RunCommand::AcknowledgeAndStart(index), &ctx);
-        harness.run_steps(2);
+        harness.state_mut().edit_user().settings.large_controls = true;
+        common::start_past_gate(&mut harness, "heel_raises");
         for label in ["Pause (P)", "Next (N)"] {
             let rect = harness.get_by_label(label).rect();
             assert!(
@@ -30,7 +24,7 @@ fn next_and_pause_are_a_quarter_of_the_window_each() {
         assert_eq!(
             harness
                 .state()
-                .run
+                .run()
                 .session
                 .as_ref()
                 .unwrap()
@@ -40,13 +34,13 @@ fn next_and_pause_are_a_quarter_of_the_window_each() {
         harness.key_press(egui::Key::P);
         harness.run_steps(2);
         assert_eq!(
-            harness.state().run.session.as_ref().unwrap().status(),
+            harness.state().run().session.as_ref().unwrap().status(),
             Status::Paused
         );
         harness.get_by_label("Resume (P)").click();
         harness.run_steps(2);
         assert_eq!(
-            harness.state().run.session.as_ref().unwrap().status(),
+            harness.state().run().session.as_ref().unwrap().status(),
             Status::Running
         );
     }

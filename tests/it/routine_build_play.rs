@@ -28,7 +28,7 @@ fn add_technique(harness: &mut Harness<'static, ReliefApp>, name: &str) {
 fn phase_kind(harness: &Harness<'static, ReliefApp>) -> PhaseKind {
     harness
         .state()
-        .run
+        .run()
         .session
         .as_ref()
         .and_then(|s| s.current())
@@ -51,7 +51,7 @@ fn build_a_routine_and_play_it_through() {
             .is_some()
     );
     common::click(&mut harness, "New routine");
-    assert_eq!(harness.state().user.routines.len(), 1);
+    assert_eq!(harness.state().user().routines.len(), 1);
     harness.get_by_label_contains("This routine is empty");
 
     add_technique(&mut harness, "Cross-body shoulder massage");
@@ -61,7 +61,7 @@ fn build_a_routine_and_play_it_through() {
     name_field.focus();
     name_field.type_text(" for evenings");
     harness.run();
-    let routine = &harness.state().user.routines[0];
+    let routine = &harness.state().user().routines[0];
     assert_eq!(routine.name, "My routine for evenings");
     assert_eq!(
         routine.techniques,
@@ -72,7 +72,7 @@ fn build_a_routine_and_play_it_through() {
     // 5 s + 2 × 60 s with a 5 s switch: 5 min 25 s, shown as about 5 min.
     harness.get_by_label_contains("About 5 min in all");
     common::click(&mut harness, "Start routine");
-    assert!(matches!(harness.state().nav.page(), Page::RoutineGate(_)));
+    assert!(matches!(harness.state().nav().page(), Page::RoutineGate(_)));
     assert!(common::shows(&harness, "Take care with Warm up the back"));
     assert!(common::shows(
         &harness,
@@ -82,7 +82,7 @@ fn build_a_routine_and_play_it_through() {
         .get_by_label("I understand, start the routine")
         .click();
     harness.run();
-    assert_eq!(harness.state().nav.page(), Page::Player);
+    assert_eq!(harness.state().nav().page(), Page::Player);
     harness.get_by_label("My routine for evenings · technique 1 of 2");
 
     common::click(&mut harness, "Ready: next step (N)");
@@ -98,14 +98,14 @@ fn build_a_routine_and_play_it_through() {
     advance(&mut harness, &clock, 5);
     advance(&mut harness, &clock, 60);
 
-    let session = harness.state().run.session.as_ref().unwrap();
+    let session = harness.state().run().session.as_ref().unwrap();
     assert_eq!(session.status(), Status::Finished);
     harness.get_by_label("Well done. That is the end.");
     harness.get_by_label("Techniques done: 2 of 2");
     // The shoulder step is done on each side: it counts twice.
     harness.get_by_label("Steps done: 5 of 5 (each side counts)");
     harness.get_by_label("Saved in your history.");
-    let entry = harness.state().user.history.last().unwrap().clone();
+    let entry = harness.state().user().history.last().unwrap().clone();
     assert_eq!(entry.technique, None);
     assert_eq!(entry.routine.as_deref(), Some("my_routine"));
     assert_eq!(
@@ -122,7 +122,7 @@ fn build_a_routine_and_play_it_through() {
     let mut again = common::app_harness_in(dir.path());
     common::click(&mut again, "Routines");
     again.get_by_label("My routine for evenings");
-    assert_eq!(again.state().user.history.len(), 1);
+    assert_eq!(again.state().user().history.len(), 1);
 }
 
 #[test]
@@ -133,19 +133,19 @@ fn delete_asks_first_and_built_in_routines_can_be_copied() {
     common::click(&mut harness, "Home back routine");
     harness.get_by_label_contains("Follows the article “Massaging Your Own Back at Home”");
     common::click(&mut harness, "Copy to my routines");
-    let copy = &harness.state().user.routines[0];
+    let copy = &harness.state().user().routines[0];
     assert_eq!(copy.name, "Home back routine (mine)");
     assert_eq!(copy.techniques.len(), 5);
     harness
         .get_by_label("Remove Warm up the back from this routine")
         .click();
     harness.run();
-    assert_eq!(harness.state().user.routines[0].techniques.len(), 4);
+    assert_eq!(harness.state().user().routines[0].techniques.len(), 4);
 
     common::click(&mut harness, "Delete routine");
     common::click(&mut harness, "Keep it");
-    assert_eq!(harness.state().user.routines.len(), 1);
+    assert_eq!(harness.state().user().routines.len(), 1);
     common::click(&mut harness, "Delete routine");
     common::click(&mut harness, "Yes, delete");
-    assert!(harness.state().user.routines.is_empty());
+    assert!(harness.state().user().routines.is_empty());
 }

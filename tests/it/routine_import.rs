@@ -14,7 +14,7 @@ use reliefmap::state::command::FavouriteCommand;
 /// An app saving into `state`, sharing routines through `folder`.
 fn app_sharing(state: &Path, folder: &Path) -> Harness<'static, ReliefApp> {
     let mut harness = common::app_harness_in(state);
-    harness.state_mut().forms.routines.folder = folder.display().to_string();
+    harness.state_mut().forms_mut().routines.folder = folder.display().to_string();
     common::click(&mut harness, "Routines");
     harness
 }
@@ -27,7 +27,7 @@ fn a_therapist_exports_and_a_client_imports() {
     let ctx = therapist.ctx.clone();
     let calf = therapist
         .state()
-        .library
+        .library()
         .catalogue
         .technique_index("calf_massage")
         .unwrap();
@@ -48,7 +48,7 @@ fn a_therapist_exports_and_a_client_imports() {
         .click();
     client.run();
     client.get_by_label("Imported 'Ankle routine' with 4 techniques and 1 new favourite.");
-    let user = &client.state().user;
+    let user = &client.state().user();
     assert_eq!(user.routines.len(), 1);
     assert_eq!(user.routines[0].id, "ankle_routine_2");
     assert_eq!(
@@ -64,7 +64,7 @@ fn a_therapist_exports_and_a_client_imports() {
     // Saved at once: a new app on the same folder has it.
     drop(client);
     let again = common::app_harness_in(client_dir.path());
-    assert_eq!(again.state().user.routines.len(), 1);
+    assert_eq!(again.state().user().routines.len(), 1);
 }
 
 const BAD: &str = r#"// From the clinic
@@ -88,7 +88,7 @@ fn a_bad_routine_file_imports_nothing_and_says_where() {
     let cut = folder.path().join("cut.reliefmap-routine.ron");
     std::fs::write(&cut, &BAD[..BAD.len() / 2]).unwrap();
     let mut harness = app_sharing(state.path(), folder.path());
-    let before = harness.state().user.clone();
+    let before = harness.state().user().clone();
 
     harness
         .get_by_label("Import evening.reliefmap-routine.ron")
@@ -104,7 +104,7 @@ fn a_bad_routine_file_imports_nothing_and_says_where() {
         "{shown}:{}: favourites names unknown technique 'ankle_circle' — did you mean 'ankle_circles'?",
         common::pos_of(BAD, "\"ankle_circle\"")
     ));
-    assert_eq!(harness.state().user, before);
+    assert_eq!(*harness.state().user(), before);
 
     harness
         .get_by_label("Import cut.reliefmap-routine.ron")
@@ -126,7 +126,7 @@ fn a_bad_routine_file_imports_nothing_and_says_where() {
         numbers.all(|n| n.is_ok_and(|n| n > 0)),
         "no line:column in {message}"
     );
-    assert_eq!(harness.state().user, before);
+    assert_eq!(*harness.state().user(), before);
 }
 
 #[test]
@@ -145,5 +145,5 @@ fn files_that_are_not_routines_are_refused_with_a_reason() {
     harness.state_mut().import_routine_file(&missing, &ctx);
     harness.run();
     harness.get_by_label_contains("cannot be opened");
-    assert!(harness.state().user.routines.is_empty());
+    assert!(harness.state().user().routines.is_empty());
 }

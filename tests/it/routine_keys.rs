@@ -16,7 +16,7 @@ fn escape_leaves_the_field_or_list_not_the_page() {
     let mut harness = common::app_harness_in(dir.path());
     harness.key_press(Key::R);
     harness.run();
-    assert_eq!(harness.state().nav.page(), Page::Routines);
+    assert_eq!(harness.state().nav().page(), Page::Routines);
     common::click(&mut harness, "New routine");
 
     let name = harness.get_by_label("Name");
@@ -26,10 +26,10 @@ fn escape_leaves_the_field_or_list_not_the_page() {
     // Letters typed in the field are text, not shortcuts.
     harness.get_by_label("Name").type_text("h");
     harness.run();
-    assert_eq!(harness.state().nav.page(), Page::Routines);
+    assert_eq!(harness.state().nav().page(), Page::Routines);
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(harness.state().nav.page(), Page::Routines);
+    assert_eq!(harness.state().nav().page(), Page::Routines);
     harness.state_mut().flush_saves();
     let saved = std::fs::read_to_string(dir.path().join("state.ron")).unwrap();
     assert!(saved.contains("\"My routine 1h\""), "{saved}");
@@ -39,12 +39,12 @@ fn escape_leaves_the_field_or_list_not_the_page() {
     harness.get_by_label("Arch rolls");
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(harness.state().nav.page(), Page::Routines);
+    assert_eq!(harness.state().nav().page(), Page::Routines);
     assert!(harness.query_by_label("Arch rolls").is_none());
 
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(harness.state().nav.page(), Page::Map);
+    assert_eq!(harness.state().nav().page(), Page::Map);
 }
 
 #[test]
@@ -56,12 +56,12 @@ fn in_the_player_r_is_not_routines_and_shift_r_starts_over() {
         .state_mut()
         .apply(RunCommand::AcknowledgeAndStartRoutine(routine), &ctx);
     harness.run();
-    assert_eq!(harness.state().nav.page(), Page::Player);
+    assert_eq!(harness.state().nav().page(), Page::Player);
     harness.key_press(Key::N);
     harness.run();
     let moved = harness
         .state()
-        .run
+        .run()
         .session
         .as_ref()
         .unwrap()
@@ -69,11 +69,11 @@ fn in_the_player_r_is_not_routines_and_shift_r_starts_over() {
     assert!(moved > 0);
     harness.key_press(Key::R);
     harness.run();
-    assert_eq!(harness.state().nav.page(), Page::Player);
+    assert_eq!(harness.state().nav().page(), Page::Player);
     assert_eq!(
         harness
             .state()
-            .run
+            .run()
             .session
             .as_ref()
             .unwrap()
@@ -85,7 +85,7 @@ fn in_the_player_r_is_not_routines_and_shift_r_starts_over() {
     assert_eq!(
         harness
             .state()
-            .run
+            .run()
             .session
             .as_ref()
             .unwrap()

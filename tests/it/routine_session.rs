@@ -2,6 +2,7 @@
 //! between them, cues at each boundary, skipping across techniques, and
 //! steps counted per technique for the log.
 
+use reliefmap::content::TechniqueId;
 use std::time::Duration;
 
 use reliefmap::content::Technique;
@@ -9,7 +10,7 @@ use reliefmap::logic::session::{Choices, Cue, PhaseKind, Session, Status};
 
 use crate::common;
 
-fn items(ids: &[&str]) -> (reliefmap::content::Catalogue, Vec<usize>) {
+fn items(ids: &[&str]) -> (reliefmap::content::Catalogue, Vec<TechniqueId>) {
     let catalogue = common::shipped();
     let indices = ids
         .iter()
@@ -18,8 +19,12 @@ fn items(ids: &[&str]) -> (reliefmap::content::Catalogue, Vec<usize>) {
     (catalogue, indices)
 }
 
-fn start(catalogue: &reliefmap::content::Catalogue, indices: &[usize], transition: u32) -> Session {
-    let run: Vec<(usize, &Technique)> = indices
+fn start(
+    catalogue: &reliefmap::content::Catalogue,
+    indices: &[TechniqueId],
+    transition: u32,
+) -> Session {
+    let run: Vec<(TechniqueId, &Technique)> = indices
         .iter()
         .map(|&i| (i, &catalogue.techniques[i]))
         .collect();

@@ -13,9 +13,15 @@ use reliefmap::state::nav::Page;
 fn every_techniques_safety_page_fits_one_screen() {
     let (width, height) = (1280.0, 800.0);
     let mut harness = common::app_harness(width, height);
-    let count = harness.state().library.catalogue.techniques.len();
-    for index in 0..count {
-        let name = harness.state().library.catalogue.techniques[index]
+    let ids: Vec<_> = harness
+        .state()
+        .library()
+        .catalogue
+        .techniques
+        .keys()
+        .collect();
+    for index in ids {
+        let name = harness.state().library().catalogue.techniques[index]
             .name
             .clone();
         let ctx = harness.ctx.clone();

@@ -26,7 +26,7 @@ fn a_change_that_could_not_be_saved_is_offered_at_the_next_start() {
         harness.get_by_label_contains("could not save to");
         harness
             .state_mut()
-            .forms
+            .forms_mut()
             .routines
             .folder
             .clone_from(&dir.path().join("aside").display().to_string());
@@ -38,16 +38,16 @@ fn a_change_that_could_not_be_saved_is_offered_at_the_next_start() {
 
     let mut harness = common::app_harness_in(dir.path());
     harness.run();
-    assert_eq!(harness.state().user.settings.theme, ThemeChoice::System);
+    assert_eq!(harness.state().user().settings.theme, ThemeChoice::System);
     harness.get_by_label_contains("your latest changes could not be saved; a copy was kept");
     harness
         .state_mut()
-        .forms
+        .forms_mut()
         .routines
         .folder
         .clone_from(&dir.path().join("aside").display().to_string());
     common::click(&mut harness, "Restore my changes");
-    assert_eq!(harness.state().user.settings.theme, ThemeChoice::Light);
+    assert_eq!(harness.state().user().settings.theme, ThemeChoice::Light);
     harness.get_by_label_contains("Your unsaved changes are back");
     assert!(
         walk(&dir.path().join("cache")).is_empty(),
@@ -63,7 +63,7 @@ fn a_change_that_could_not_be_saved_is_offered_at_the_next_start() {
     assert!(saved.contains("Light"), "{saved}");
     drop(harness);
     let harness = common::app_harness_in(dir.path());
-    assert!(harness.state().notices.recovery.is_none(), "offered once");
+    assert!(harness.state().notices().recovery.is_none(), "offered once");
 }
 
 /// Every file below `dir`.

@@ -51,7 +51,7 @@ fn dragging_a_slider_for_two_seconds_writes_at_most_five_times_off_the_ui_thread
     }
     harness.drop_at(egui::pos2(right, y));
     harness.step();
-    let volume = harness.state().user.settings.volume;
+    let volume = harness.state().user().settings.volume;
     assert!(volume > 0.9, "the slider moved: {volume}");
     // Let the last snapshot reach the writer thread.
     harness.state_mut().flush_saves();

@@ -26,7 +26,7 @@ fn focus_follows_the_page_from_region_to_first_step() {
     );
     let index = harness
         .state()
-        .library
+        .library()
         .catalogue
         .technique_index("lying_tennis_ball_back")
         .unwrap();
@@ -34,7 +34,7 @@ fn focus_follows_the_page_from_region_to_first_step() {
     // Enter on the row: the technique page's heading has the focus.
     harness.get_by_label("Lying on a tennis ball").click();
     harness.run();
-    let name = &harness.state().library.catalogue.techniques[index]
+    let name = &harness.state().library().catalogue.techniques[index]
         .name
         .clone();
     assert!(
@@ -59,7 +59,7 @@ fn focus_follows_the_page_from_region_to_first_step() {
     // "I understand, start": the first step, as a heading with the focus.
     harness.get_by_label("I understand, start").click();
     harness.run_steps(2);
-    let first = harness.state().library.catalogue.techniques[index].steps[0]
+    let first = harness.state().library().catalogue.techniques[index].steps[0]
         .text
         .clone();
     assert!(
@@ -99,7 +99,7 @@ fn the_skip_link_is_first_and_moves_to_the_map() {
     assert!(
         harness
             .state()
-            .library
+            .library()
             .catalogue
             .regions
             .iter()
@@ -127,7 +127,7 @@ fn tab_goes_top_bar_then_map_then_lists() {
     common::select_lower_back(&mut harness);
     let regions: Vec<String> = harness
         .state()
-        .library
+        .library()
         .catalogue
         .regions
         .iter()

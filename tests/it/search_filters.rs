@@ -9,7 +9,7 @@ use egui_kittest::kittest::Queryable;
 fn shown(harness: &egui_kittest::Harness<'_, reliefmap::app::ReliefApp>) -> usize {
     harness
         .state()
-        .caches
+        .caches()
         .technique_matches
         .iter()
         .filter(|m| **m)
@@ -19,7 +19,7 @@ fn shown(harness: &egui_kittest::Harness<'_, reliefmap::app::ReliefApp>) -> usiz
 #[test]
 fn search_narrows_and_empty_result_shows_a_hint() {
     let mut harness = common::app_harness(1280.0, 800.0);
-    let all = harness.state().library.catalogue.techniques.len();
+    let all = harness.state().library().catalogue.techniques.len();
     harness.get_by_role(Role::TextInput).click();
     harness.run();
     harness.get_by_role(Role::TextInput).type_text("ANKLE");
@@ -29,7 +29,7 @@ fn search_narrows_and_empty_result_shows_a_hint() {
     harness.get_by_label(&format!("Results ({ankle})"));
     harness.get_by_label_contains("Ankle · Gentle ankle circles");
     // Regions without a match are dimmed (reported through region_matches).
-    let matches = &harness.state().caches.region_matches;
+    let matches = &harness.state().caches().region_matches;
     assert!(matches[common::region(&harness, "ankle_left")]);
     assert!(!matches[common::region(&harness, "chest_left")]);
 

@@ -2,6 +2,7 @@
 //! rest, pause/resume, skipping, ±30 s, and 30 simulated minutes of random
 //! frame stalls without drift.
 
+use reliefmap::content::TechniqueId;
 use std::time::Duration;
 
 use reliefmap::content::{Dose, Position, Step, StepsOrigin, Technique, TechniqueKind};
@@ -64,7 +65,7 @@ fn timed_step_per_side_switches_with_a_get_ready() {
         ],
         None,
     );
-    let mut s = Session::start(0, &t, &Choices::default(), clock.now());
+    let mut s = Session::start(TechniqueId::from(0), &t, &Choices::default(), clock.now());
     assert_eq!(s.current().unwrap().kind, PhaseKind::Instruction);
     assert!(
         s.update(clock.now()).is_empty(),
@@ -99,7 +100,7 @@ fn chosen_duration_stays_inside_the_range() {
         pace_secs: None,
     };
     for (wanted, got) in [(240, 240), (30, 180), (900, 300)] {
-        let s = Session::start(0, &t, &choose(wanted), Duration::ZERO);
+        let s = Session::start(TechniqueId::from(0), &t, &choose(wanted), Duration::ZERO);
         assert_eq!(s.current().unwrap().kind, PhaseKind::Timed { secs: got });
     }
 }
@@ -113,7 +114,7 @@ fn reps_each_direction_run_as_two_halves() {
         each_direction: true,
     };
     let t = technique(vec![step(dose, None)], None);
-    let mut s = Session::start(0, &t, &Choices::default(), clock.now());
+    let mut s = Session::start(TechniqueId::from(0), &t, &Choices::default(), clock.now());
     for _ in 0..9 {
         assert!(s.count_rep(clock.now()).is_empty());
     }
@@ -139,7 +140,7 @@ fn pace_counts_reps_by_itself() {
         timed_secs: vec![],
         pace_secs: Some(2),
     };
-    let mut s = Session::start(0, &t, &choices, clock.now());
+    let mut s = Session::start(TechniqueId::from(0), &t, &choices, clock.now());
     clock.advance(secs(2));
     assert_eq!(s.update(clock.now()), vec![Cue::Tick]);
     assert_eq!(s.reps_done(), 1);
@@ -161,7 +162,7 @@ fn sets_rest_between_and_not_after_the_last() {
         rest_secs: 30,
     };
     let t = technique(vec![step(dose, None)], None);
-    let mut s = Session::start(0, &t, &Choices::default(), clock.now());
+    let mut s = Session::start(TechniqueId::from(0), &t, &Choices::default(), clock.now());
     assert_eq!(s.current().unwrap().set, Some((1, 2)));
     let mut cues = Vec::new();
     for _ in 0..15 {
@@ -183,7 +184,7 @@ fn sets_rest_between_and_not_after_the_last() {
 fn holds_release_between() {
     let clock = FakeClock::default();
     let t = technique(vec![step(Dose::Hold { secs: 10, times: 3 }, None)], None);
-    let mut s = Session::start(0, &t, &Choices::default(), clock.now());
+    let mut s = Session::start(TechniqueId::from(0), &t, &Choices::default(), clock.now());
     clock.advance(secs(10));
     assert_eq!(s.update(clock.now()), vec![Cue::Release]);
     clock.advance(secs(3));
@@ -202,7 +203,12 @@ fn whole_technique_per_side_runs_every_step_left_then_right() {
         vec![step(timed(60, 60), None), step(timed(30, 30), None)],
         Some("leg"),
     );
-    let s = Session::start(0, &t, &Choices::default(), Duration::ZERO);
+    let s = Session::start(
+        TechniqueId::from(0),
+        &t,
+        &Choices::default(),
+        Duration::ZERO,
+    );
     let order: Vec<_> = s
         .phases()
         .iter()
@@ -227,7 +233,12 @@ fn stopped_after_the_left_side_counts_the_left_side_only() {
         vec![step(timed(60, 60), None), step(timed(30, 30), None)],
         Some("leg"),
     );
-    let mut s = Session::start(0, &t, &Choices::default(), Duration::ZERO);
+    let mut s = Session::start(
+        TechniqueId::from(0),
+        &t,
+        &Choices::default(),
+        Duration::ZERO,
+    );
     assert_eq!(s.steps_total(), 4, "two steps on each side");
     // Both steps on the left, then stop while getting ready for the right.
     s.update(secs(60 + 30));
@@ -245,7 +256,7 @@ fn stopped_after_the_left_side_counts_the_left_side_only() {
 fn pause_excludes_paused_time() {
     let clock = FakeClock::default();
     let t = technique(vec![step(timed(60, 60), None)], None);
-    let mut s = Session::start(0, &t, &Choices::default(), clock.now());
+    let mut s = Session::start(TechniqueId::from(0), &t, &Choices::default(), clock.now());
     clock.advance(secs(20));
     s.pause(clock.now());
     clock.advance(secs(600));
@@ -275,7 +286,7 @@ fn a_five_second_stall_loses_no_time() {
         vec![step(timed(10, 10), None), step(timed(10, 10), None)],
         None,
     );
-    let mut s = Session::start(0, &t, &Choices::default(), clock.now());
+    let mut s = Session::start(TechniqueId::from(0), &t, &Choices::default(), clock.now());
     clock.advance(Duration::from_millis(8_000));
     s.update(clock.now());
     clock.advance(Duration::from_millis(5_000)); // the frame stalls past the step's end
@@ -298,7 +309,7 @@ fn plus_minus_thirty_and_skipping_keep_totals_right() {
         ],
         None,
     );
-    let mut s = Session::start(0, &t, &Choices::default(), clock.now());
+    let mut s = Session::start(TechniqueId::from(0), &t, &Choices::default(), clock.now());
     assert_eq!(s.remaining_secs(clock.now()), 180);
     s.adjust(clock.now(), 30);
     assert_eq!(s.remaining_secs(clock.now()), 210);
@@ -336,7 +347,7 @@ fn thirty_minutes_with_random_stalls_does_not_drift() {
     let clock = FakeClock::default();
     let steps = (0..6).map(|_| step(timed(300, 300), None)).collect();
     let t = technique(steps, None);
-    let mut s = Session::start(0, &t, &Choices::default(), clock.now());
+    let mut s = Session::start(TechniqueId::from(0), &t, &Choices::default(), clock.now());
     let start = clock.now();
     let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
     let mut random = move || {

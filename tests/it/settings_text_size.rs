@@ -19,7 +19,7 @@ fn text_size_is_applied_and_remembered() {
     harness.run();
     harness.get_by_label("Open the folder");
     harness.get_by_label_contains(&dir.path().display().to_string());
-    let mut settings = harness.state().user.settings.clone();
+    let mut settings = harness.state().user().settings.clone();
     settings.text_scale = 1.5;
     harness
         .state_mut()
@@ -32,7 +32,7 @@ fn text_size_is_applied_and_remembered() {
     let harness = common::app_harness_in(dir.path());
     assert!((harness.ctx.zoom_factor() - 1.5).abs() < 1e-6);
     // A nonsense value in the file is brought back into range.
-    let mut settings = harness.state().user.settings.clone();
+    let mut settings = harness.state().user().settings.clone();
     settings.text_scale = f32::NAN;
     assert!((settings.text_scale() - 1.0).abs() < 1e-6);
     settings.text_scale = 9.0;

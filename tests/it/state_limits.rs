@@ -69,7 +69,7 @@ fn a_save_past_the_limit_is_refused_and_the_old_file_kept() {
     assert!(error.contains("so it was not written"), "{error}");
     harness.get_by_label("Not saved: your changes are kept while Relief Map is open.");
     assert_eq!(
-        harness.state().user.favourites,
+        harness.state().user().favourites,
         huge,
         "the change is kept in memory"
     );

@@ -3,6 +3,7 @@
 //! settings. A broken state file is set aside with a banner.
 
 use crate::common;
+use reliefmap::content::ViewChoice;
 
 use egui_kittest::kittest::Queryable;
 use reliefmap::state::nav::Page;
@@ -24,23 +25,23 @@ fn a_star_and_settings_survive_a_restart() {
     let mut harness = common::app_harness_in(dir.path());
     harness.run();
     assert_eq!(
-        harness.state().nav.view,
-        "feet",
+        harness.state().nav().view,
+        ViewChoice::map("feet"),
         "the last view is remembered"
     );
     // kittest sets its own theme on the context, so check what was saved.
     assert_eq!(
-        harness.state().user.settings.theme,
+        harness.state().user().settings.theme,
         reliefmap::logic::store::ThemeChoice::Light
     );
     let lower_back = common::region(&harness, "lower_back");
     assert!(
-        harness.state().caches.favourite_regions[lower_back],
+        harness.state().caches().favourite_regions[lower_back],
         "the star shows on the map after a restart"
     );
     common::click(&mut harness, "Favourites (1)");
     harness.get_by_label_contains("· Lower-back self-massage");
-    assert_eq!(harness.state().nav.page(), Page::Favourites);
+    assert_eq!(harness.state().nav().page(), Page::Favourites);
 }
 
 #[test]
@@ -56,11 +57,11 @@ fn gate_and_log_survive_a_restart() {
     let mut harness = common::app_harness_in(dir.path());
     common::start(&mut harness, "heel_raises");
     assert_eq!(
-        harness.state().nav.page(),
+        harness.state().nav().page(),
         Page::Player,
         "no second safety gate"
     );
-    let history = &harness.state().user.history;
+    let history = &harness.state().user().history;
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].technique.as_deref(), Some("heel_raises"));
 }

@@ -16,6 +16,7 @@ fn full_state() -> UserState {
             techniques: vec!["toe_curls_towel".into(), "arch_rolls".into()],
             summary: "From Alex, physio".into(),
             transition_secs: 15,
+            ..Default::default()
         }],
         history: vec![
             HistoryEntry {
@@ -28,6 +29,7 @@ fn full_state() -> UserState {
                 pain_before: Some(6),
                 pain_after: Some(3),
                 region: Some("lower_back".into()),
+                ..Default::default()
             },
             HistoryEntry {
                 ended_unix_secs: 1_790_090_000,
@@ -39,6 +41,7 @@ fn full_state() -> UserState {
                 pain_before: None,
                 pain_after: None,
                 region: None,
+                ..Default::default()
             },
         ],
         acknowledged: ["ankle_circles".to_owned()].into(),

@@ -10,7 +10,7 @@ use reliefmap::state::command::NavCommand;
 fn open(harness: &mut egui_kittest::Harness<'static, reliefmap::app::ReliefApp>, id: &str) {
     let index = harness
         .state()
-        .library
+        .library()
         .catalogue
         .technique_index(id)
         .unwrap();

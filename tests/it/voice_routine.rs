@@ -25,7 +25,7 @@ fn a_routine_eyes_closed() {
     harness
         .state_mut()
         .set_speaker(Speaker::new(Box::new(engine)));
-    harness.state_mut().user.settings.voice = true;
+    harness.state_mut().edit_user().settings.voice = true;
     let ctx = harness.ctx.clone();
     // Counted for me at the pace, as someone who cannot see the counter.
     harness
@@ -39,7 +39,7 @@ fn a_routine_eyes_closed() {
     let mut announced = Vec::new();
     for _ in 0..4000 {
         let app = harness.state();
-        let session = app.run.session.as_ref().unwrap();
+        let session = app.run().session.as_ref().unwrap();
         if session.status() == Status::Finished {
             break;
         }
@@ -65,7 +65,7 @@ fn a_routine_eyes_closed() {
         }
     }
     assert_eq!(
-        harness.state().run.session.as_ref().unwrap().status(),
+        harness.state().run().session.as_ref().unwrap().status(),
         Status::Finished
     );
     harness.run_steps(2);
@@ -117,13 +117,9 @@ fn pausing_stops_the_voice() {
     harness
         .state_mut()
         .set_speaker(Speaker::new(Box::new(engine)));
-    harness.state_mut().user.settings.voice = true;
-    let index = common::start(&mut harness, "ankle_thumb_pressure");
+    harness.state_mut().edit_user().settings.voice = true;
+    common::start_past_gate(&mut harness, "ankle_thumb_pressure");
     let ctx = harness.ctx.clone();
-    harness
-        .state_mut()
-        .apply(RunCommand::AcknowledgeAndStart(index), &ctx);
-    harness.run_steps(2);
     std::thread::sleep(Duration::from_millis(50));
     harness
         .state_mut()

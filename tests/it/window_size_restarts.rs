@@ -7,7 +7,7 @@ use crate::common;
 
 use egui::{Pos2, Rect, ViewportId, vec2};
 use egui_kittest::Harness;
-use reliefmap::app::{ReliefApp, Saved, prefs};
+use reliefmap::app::{Saved, prefs};
 use reliefmap::logic::store::UserState;
 
 #[test]
@@ -37,7 +37,7 @@ fn three_restarts_at_150_percent_keep_the_size() {
             .inner_rect = Some(Rect::from_min_size(Pos2::ZERO, points));
         harness.run();
         assert_eq!(harness.ctx.zoom_factor(), 1.5);
-        state = harness.state().user.clone();
+        state = harness.state().user().clone();
         assert_eq!(
             state.settings.window_size,
             Some((1280.0, 800.0)),

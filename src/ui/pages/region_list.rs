@@ -2,6 +2,7 @@
 //! the maps, in the maps' reading order, a group (both sides of the lower
 //! back) just before its sides.
 
+use crate::content::RegionId;
 use crate::logic::map::MapShapes;
 use crate::state::command::{Commands, MapCommand};
 use crate::state::nav::Nav;
@@ -55,7 +56,7 @@ fn region_row_ui(
     ui: &mut egui::Ui,
     shared: &Shared,
     nav: &Nav,
-    region: usize,
+    region: RegionId,
     indent: i8,
     commands: &mut Commands,
 ) {

@@ -2,6 +2,7 @@
 //! techniques in it never started): their own cautions and their areas',
 //! the conditions that need a doctor's go-ahead, and the red flags.
 
+use crate::content::TechniqueId;
 use egui::{RichText, Ui};
 
 use crate::content::Urgency;
@@ -13,7 +14,12 @@ use crate::ui::pages::safety;
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::{a11y, heading};
 
-pub fn technique_gate_ui(ui: &mut Ui, shared: &Shared, index: usize, commands: &mut Commands) {
+pub fn technique_gate_ui(
+    ui: &mut Ui,
+    shared: &Shared,
+    index: TechniqueId,
+    commands: &mut Commands,
+) {
     let Some(technique) = shared.catalogue.techniques.get(index) else {
         return;
     };
@@ -39,7 +45,7 @@ pub fn routine_gate_ui(
     ui: &mut Ui,
     shared: &Shared,
     routine: RoutineRef,
-    techniques: &[usize],
+    techniques: &[TechniqueId],
     commands: &mut Commands,
 ) {
     let Some(info) = routines::info(shared.catalogue, shared.user, routine) else {
@@ -72,7 +78,7 @@ const GATE_RULES: usize = 3;
 /// Cautions of the given techniques first, each under its name; then the
 /// signs that need a doctor, the emergency ones set apart, each urgency's
 /// action said once; the conditions to ask about; three rules for every time.
-fn gate_body_ui(ui: &mut Ui, shared: &Shared, techniques: &[usize]) {
+fn gate_body_ui(ui: &mut Ui, shared: &Shared, techniques: &[TechniqueId]) {
     let catalogue = shared.catalogue;
     let about_techniques = |ui: &mut Ui| {
         technique_cautions_ui(ui, shared, techniques);
@@ -115,7 +121,7 @@ fn gate_body_ui(ui: &mut Ui, shared: &Shared, techniques: &[usize]) {
 
 /// Each technique's own cautions under its name, then its areas' cautions
 /// (each area once).
-fn technique_cautions_ui(ui: &mut Ui, shared: &Shared, techniques: &[usize]) {
+fn technique_cautions_ui(ui: &mut Ui, shared: &Shared, techniques: &[TechniqueId]) {
     let catalogue = shared.catalogue;
     let palette = Palette::for_visuals(ui.visuals());
     let mut areas_shown: Vec<&str> = Vec::new();

@@ -2,6 +2,7 @@
 //! ease, what you need, cautions, the steps with their doses (and whose
 //! numbers they are), tips and the source.
 
+use crate::content::TechniqueId;
 use egui::{RichText, Ui};
 
 use crate::content::{Dose, StepsOrigin, Technique, TechniqueKind};
@@ -20,7 +21,7 @@ use crate::ui::{Shared, keys};
 pub fn technique_page_ui(
     ui: &mut Ui,
     shared: &Shared,
-    index: usize,
+    index: TechniqueId,
     choices: &Choices,
     commands: &mut Commands,
 ) {
@@ -68,7 +69,7 @@ pub fn technique_page_ui(
 fn actions_ui(
     ui: &mut Ui,
     shared: &Shared,
-    index: usize,
+    index: TechniqueId,
     technique: &Technique,
     commands: &mut Commands,
 ) {
@@ -84,7 +85,8 @@ fn actions_ui(
             commands.push(FavouriteCommand::Toggle(index));
         }
         ui.menu_button("Add to a routine", |ui| {
-            for (routine, r) in shared.user.routines.iter().enumerate() {
+            for r in &shared.user.routines {
+                let routine = r.key();
                 if ui.button(routines::display_name(&r.name)).clicked() {
                     commands.push(RoutineCommand::AddTo {
                         routine,
@@ -104,7 +106,7 @@ fn actions_ui(
 
 /// Kind, where you work, what it may ease, the chart link, what you need,
 /// position and time.
-fn facts_ui(ui: &mut Ui, shared: &Shared, index: usize, technique: &Technique) {
+fn facts_ui(ui: &mut Ui, shared: &Shared, index: TechniqueId, technique: &Technique) {
     let catalogue = shared.catalogue;
     let names = |ids: &[String]| -> String {
         ids.iter()

@@ -2,6 +2,7 @@
 //! techniques that work there, ones an article says may ease it from
 //! elsewhere, and reflex points the foot chart pairs with it.
 
+use crate::content::{RegionId, TechniqueId, ViewChoice};
 use egui::{RichText, Ui};
 
 use crate::content::{Equipment, Position};
@@ -103,7 +104,7 @@ fn contents_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Commands)
             ui.set_max_width(ui.available_width() - theme::SCROLL_BAR_CLEARANCE);
             let palette = Palette::for_visuals(ui.visuals());
             if nav.page() == Page::Map {
-                if is_narrow(ui.ctx()) && nav.view != crate::logic::map::LIST_VIEW {
+                if is_narrow(ui.ctx()) && nav.view != ViewChoice::List {
                     map_page::panel_legend_ui(ui, shared, nav, commands);
                 }
                 map_page::caption_ui(ui, shared, &nav.view, &palette);
@@ -188,7 +189,7 @@ fn filters_ui(ui: &mut Ui, filter: &Filter, commands: &mut Commands) {
         });
 }
 
-fn selection_ui(ui: &mut Ui, shared: &Shared, region_index: usize, commands: &mut Commands) {
+fn selection_ui(ui: &mut Ui, shared: &Shared, region_index: RegionId, commands: &mut Commands) {
     let Some(region) = shared.catalogue.regions.get(region_index) else {
         return;
     };
@@ -221,7 +222,7 @@ fn selection_ui(ui: &mut Ui, shared: &Shared, region_index: usize, commands: &mu
 /// Work here, May ease it from elsewhere, and (where the chart has one)
 /// Linked on the reflex chart.
 fn lists_ui(ui: &mut Ui, shared: &Shared, commands: &mut Commands) {
-    let matches = |i: &usize| {
+    let matches = |i: &TechniqueId| {
         shared
             .caches
             .technique_matches
@@ -269,7 +270,7 @@ fn lists_ui(ui: &mut Ui, shared: &Shared, commands: &mut Commands) {
 struct Group<'a> {
     title: &'a str,
     note: Option<&'a str>,
-    items: &'a [usize],
+    items: &'a [TechniqueId],
     /// What each row says before the technique's name.
     place: RowPlace<'a>,
     /// Shown (saying "nothing listed") even when empty.
@@ -280,10 +281,10 @@ fn group_ui(
     ui: &mut Ui,
     shared: &Shared,
     group: &Group,
-    matches: &dyn Fn(&usize) -> bool,
+    matches: &dyn Fn(&TechniqueId) -> bool,
     commands: &mut Commands,
 ) {
-    let shown: Vec<usize> = group.items.iter().copied().filter(|i| matches(i)).collect();
+    let shown: Vec<TechniqueId> = group.items.iter().copied().filter(|i| matches(i)).collect();
     let title = format!("{} ({})", group.title, shown.len());
     heading::heading_ui(ui, RichText::new(&title).strong(), 3);
     if let Some(note) = group.note {

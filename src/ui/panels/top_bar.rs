@@ -3,7 +3,7 @@
 use egui::Ui;
 
 use crate::content::ViewDef;
-use crate::logic::map::LIST_VIEW;
+use crate::content::{ViewChoice, view_choices};
 use crate::state::command::{Commands, MapCommand, NavCommand};
 use crate::state::nav::{Nav, Page};
 use crate::ui::keys::{self, Action};
@@ -18,12 +18,12 @@ pub fn top_bar_ui(
 ) {
     egui::Panel::top("top_bar").show(ui, |ui| {
         if skip_link_ui(ui) {
-            let view = if nav.view == LIST_VIEW {
-                views.first().map_or(LIST_VIEW, |v| v.id.as_str())
-            } else {
-                nav.view.as_str()
+            // From the list, the link goes to the first map.
+            let view = match (&nav.view, views.first()) {
+                (ViewChoice::List, Some(first)) => ViewChoice::map(first.id.as_str()),
+                (view, _) => view.clone(),
             };
-            commands.push(NavCommand::SetView(view.to_owned()));
+            commands.push(NavCommand::SetView(view));
             crate::ui::pages::map::request_map_focus(ui.ctx());
         }
         ui.add_space(4.0);
@@ -44,18 +44,14 @@ pub fn top_bar_ui(
                     ui.separator();
                 }
                 let page = nav.page();
-                let names = views
-                    .iter()
-                    .map(|v| (v.id.as_str(), v.name.as_str()))
-                    .chain([(LIST_VIEW, "List")]);
-                for (index, (id, name)) in names.enumerate() {
-                    let is_current = nav.view == id && page == Page::Map;
+                for (index, (choice, name)) in view_choices(views).into_iter().enumerate() {
+                    let is_current = nav.view == choice && page == Page::Map;
                     let mut button = ui.selectable_label(is_current, name);
                     if let Some(key) = keys::view_key_text(index) {
                         button = button.on_hover_text(format!("{name} {key}"));
                     }
                     if button.clicked() {
-                        commands.push(NavCommand::SetView(id.to_owned()));
+                        commands.push(NavCommand::SetView(choice));
                     }
                 }
                 ui.separator();
@@ -98,22 +94,18 @@ fn compact_bar_ui(
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 6.0;
         let page = nav.page();
-        let names: Vec<(&str, &str)> = views
-            .iter()
-            .map(|v| (v.id.as_str(), v.name.as_str()))
-            .chain([(LIST_VIEW, "List")])
-            .collect();
+        let names = view_choices(views);
         let current = names
             .iter()
-            .find(|(id, _)| *id == nav.view)
+            .find(|(choice, _)| *choice == nav.view)
             .map_or("Map", |(_, name)| *name);
         egui::ComboBox::from_id_salt("view_choice")
             .selected_text(current)
             .show_ui(ui, |ui| {
-                for (id, name) in &names {
-                    let chosen = nav.view == *id && page == Page::Map;
+                for (choice, name) in &names {
+                    let chosen = nav.view == *choice && page == Page::Map;
                     if ui.selectable_label(chosen, *name).clicked() {
-                        commands.push(NavCommand::SetView((*id).to_owned()));
+                        commands.push(NavCommand::SetView(choice.clone()));
                     }
                 }
             })

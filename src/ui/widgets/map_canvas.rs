@@ -2,6 +2,7 @@
 //! (silhouette, detail lines, guide lines), region fills from triangles
 //! built once at start, and the small maps of a technique page.
 
+use crate::content::RegionId;
 use egui::emath::RectTransform;
 use egui::{Color32, Mesh, Painter, Pos2, Rect, Sense, Shape, Stroke, Ui, WidgetInfo, pos2, vec2};
 
@@ -147,7 +148,7 @@ pub fn cached_drawing_ui(
 pub fn mini_map_ui(ui: &mut Ui, shared: &Shared, technique: &Technique) {
     let catalogue = shared.catalogue;
     let palette = Palette::for_visuals(ui.visuals());
-    let index = |ids: &[String]| -> Vec<usize> {
+    let index = |ids: &[String]| -> Vec<RegionId> {
         ids.iter()
             .filter_map(|id| catalogue.region_index(id))
             .flat_map(|r| catalogue.family(r))
@@ -184,7 +185,7 @@ fn one_mini_map_ui(
     ui: &mut Ui,
     shared: &Shared,
     shapes: &MapShapes,
-    (works, eases): (&[usize], &[usize]),
+    (works, eases): (&[RegionId], &[RegionId]),
     palette: &Palette,
 ) {
     let size = vec2(

@@ -4,6 +4,7 @@
 //! changes: the view's place on screen, the text size, the selection, the
 //! hovered region, the links or the labels setting.
 
+use crate::content::RegionId;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -19,15 +20,15 @@ use crate::ui::widgets::map_canvas::{self, Placed};
 /// What decides where the labels go this frame.
 pub struct LabelInputs<'a> {
     pub all: bool,
-    pub selected: Option<usize>,
-    pub hovered: Option<usize>,
+    pub selected: Option<RegionId>,
+    pub hovered: Option<RegionId>,
     /// Boxes already taken (titles, side letters), in screen points.
     pub taken: &'a [Rect],
     pub area: Rect,
 }
 
 /// Whether a region's name is shown whatever the labels setting says.
-fn is_required(shared: &Shared, inputs: &LabelInputs, region: usize) -> bool {
+fn is_required(shared: &Shared, inputs: &LabelInputs, region: RegionId) -> bool {
     inputs.selected == Some(region)
         || inputs.hovered == Some(region)
         || shared.caches.links.contains_key(&region)
@@ -93,7 +94,7 @@ fn placement(
             .size()
             .into()
     };
-    let required = |region: usize| is_required(shared, inputs, region);
+    let required = |region: RegionId| is_required(shared, inputs, region);
     let on_screen: Vec<_> = placed.iter().map(Placed::on_screen).collect();
     let labels = Arc::new(map_view::view_labels(
         shared.catalogue,
@@ -126,7 +127,7 @@ pub fn labels_ui(
     placed: &[Placed],
     inputs: &LabelInputs,
     palette: &Palette,
-    fill_of: &dyn Fn(usize) -> Color32,
+    fill_of: &dyn Fn(RegionId) -> Color32,
 ) -> usize {
     let (placement_key, labels) = placement(painter, shared, placed, inputs);
     // Names inside a region take a colour that reads on its fill.

@@ -1,6 +1,7 @@
 //! One technique in a list: favourite star, name (opens it), kind, time
 //! needed and equipment icons.
 
+use crate::content::{RegionId, TechniqueId};
 use egui::{RichText, Ui};
 
 use crate::logic::text;
@@ -18,11 +19,11 @@ pub enum RowPlace<'a> {
     Body,
     /// The chart zones, among these, that it works on ("Lower back (inner
     /// edge of the foot)"): never every zone it touches.
-    ChartZones(&'a [usize]),
+    ChartZones(&'a [RegionId]),
 }
 
 impl RowPlace<'_> {
-    fn text(self, shared: &Shared, index: usize) -> Option<String> {
+    fn text(self, shared: &Shared, index: TechniqueId) -> Option<String> {
         let technique = shared.catalogue.techniques.get(index)?;
         match self {
             Self::Hidden => None,
@@ -41,7 +42,7 @@ impl RowPlace<'_> {
 pub fn technique_row_ui(
     ui: &mut Ui,
     shared: &Shared,
-    index: usize,
+    index: TechniqueId,
     place: RowPlace,
     commands: &mut Commands,
 ) {
@@ -70,7 +71,7 @@ pub fn technique_row_ui(
 fn row_ui(
     ui: &mut Ui,
     shared: &Shared,
-    index: usize,
+    index: TechniqueId,
     place: Option<&str>,
     commands: &mut Commands,
 ) {

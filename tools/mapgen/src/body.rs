@@ -128,6 +128,13 @@ const HEAD: &[K] = &[
 /// The arms: front (shoulder cap, upper arm, forearm, palm) or back
 /// (upper arm with the back of the shoulder, elbow, forearm, back of hand).
 fn arm_regions(view: View, out: &mut Vec<Region>) {
+    upper_arm_regions(view, out);
+    lower_arm_regions(view, out);
+}
+
+/// The shoulder cap (front only) and the upper arm, which starts lower in
+/// front to leave room for the cap.
+fn upper_arm_regions(view: View, out: &mut Vec<Region>) {
     let upper_top = match view {
         View::Front => {
             out.extend(pair(
@@ -148,9 +155,9 @@ fn arm_regions(view: View, out: &mut Vec<Region>) {
         }
         View::Back => 176.0,
     };
-    let (upper, lower, hand) = match view {
-        View::Front => ("upper_arm_front", "forearm_front", "hand_palm"),
-        View::Back => ("upper_arm_back", "forearm_back", "hand_back"),
+    let upper = match view {
+        View::Front => "upper_arm_front",
+        View::Back => "upper_arm_back",
     };
     let upper_bottom = if view == View::Back { 272.0 } else { 294.0 };
     out.extend(pair(
@@ -166,6 +173,14 @@ fn arm_regions(view: View, out: &mut Vec<Region>) {
             k(93.0, (upper_top + upper_bottom) / 2.0),
         ],
     ));
+}
+
+/// The elbow (back only), the forearm below it and the hand.
+fn lower_arm_regions(view: View, out: &mut Vec<Region>) {
+    let (lower, hand) = match view {
+        View::Front => ("forearm_front", "hand_palm"),
+        View::Back => ("forearm_back", "hand_back"),
+    };
     let forearm_top = if view == View::Back {
         out.extend(pair(
             view,
@@ -215,9 +230,10 @@ fn arm_regions(view: View, out: &mut Vec<Region>) {
     ));
 }
 
-pub fn body_front() -> Map {
+/// The head, neck, chest, abdomen and hips seen from the front.
+fn front_trunk_regions(out: &mut Vec<Region>) {
     let v = View::Front;
-    let mut regions = vec![
+    out.extend([
         region("head_front", &symmetric(HEAD)),
         region(
             "neck_front",
@@ -230,8 +246,8 @@ pub fn body_front() -> Map {
                 k(0.0, 160.0),
             ]),
         ),
-    ];
-    regions.extend(pair(
+    ]);
+    out.extend(pair(
         v,
         "chest",
         &[
@@ -246,7 +262,7 @@ pub fn body_front() -> Map {
             k(4.0, 200.0),
         ],
     ));
-    regions.push(region(
+    out.push(region(
         "abdomen",
         &symmetric(&[
             k(0.0, 244.0),
@@ -258,7 +274,7 @@ pub fn body_front() -> Map {
             k(0.0, 350.0),
         ]),
     ));
-    regions.extend(pair(
+    out.extend(pair(
         v,
         "hip",
         &[
@@ -272,7 +288,12 @@ pub fn body_front() -> Map {
             k(48.0, 336.0),
         ],
     ));
-    regions.extend(pair(
+}
+
+/// The thighs seen from the front: outer (IT band), inner and front.
+fn front_thigh_regions(out: &mut Vec<Region>) {
+    let v = View::Front;
+    out.extend(pair(
         v,
         "it_band",
         &[
@@ -288,7 +309,7 @@ pub fn body_front() -> Map {
             k(50.0, 424.0),
         ],
     ));
-    regions.extend(pair(
+    out.extend(pair(
         v,
         "inner_thigh",
         &[
@@ -302,7 +323,7 @@ pub fn body_front() -> Map {
             k(4.0, 456.0),
         ],
     ));
-    regions.extend(pair(
+    out.extend(pair(
         v,
         "thigh_front",
         &[
@@ -317,8 +338,13 @@ pub fn body_front() -> Map {
             k(42.0, 482.0),
         ],
     ));
-    regions.extend(pair(v, "knee", &ellipse(40.0, 600.0, 25.0, 23.0)));
-    regions.extend(pair(
+}
+
+/// The knees, shins, ankles and tops of the feet.
+fn front_lower_leg_regions(out: &mut Vec<Region>) {
+    let v = View::Front;
+    out.extend(pair(v, "knee", &ellipse(40.0, 600.0, 25.0, 23.0)));
+    out.extend(pair(
         v,
         "shin",
         &[
@@ -332,7 +358,7 @@ pub fn body_front() -> Map {
             k(14.0, 660.0),
         ],
     ));
-    regions.extend(pair(
+    out.extend(pair(
         v,
         "ankle",
         &[
@@ -345,7 +371,7 @@ pub fn body_front() -> Map {
             k(10.0, 722.0),
         ],
     ));
-    regions.extend(pair(
+    out.extend(pair(
         v,
         "foot_top",
         &[
@@ -358,7 +384,14 @@ pub fn body_front() -> Map {
             k(6.0, 770.0),
         ],
     ));
-    arm_regions(v, &mut regions);
+}
+
+pub fn body_front() -> Map {
+    let mut regions = Vec::new();
+    front_trunk_regions(&mut regions);
+    front_thigh_regions(&mut regions);
+    front_lower_leg_regions(&mut regions);
+    arm_regions(View::Front, &mut regions);
     let details = vec![
         // Collarbones.
         curve(&[
@@ -445,9 +478,10 @@ fn back_groups() -> Vec<Group> {
     .collect()
 }
 
-pub fn body_back() -> Map {
+/// The back of the head, the sacrum, the sides of the hips and the glutes.
+fn back_head_and_hip_regions(out: &mut Vec<Region>) {
     let v = View::Back;
-    let mut regions = vec![
+    out.extend([
         region("head_back", &symmetric(HEAD)),
         region(
             "sacrum",
@@ -460,8 +494,8 @@ pub fn body_back() -> Map {
                 k(0.0, 416.0),
             ]),
         ),
-    ];
-    regions.extend(pair(
+    ]);
+    out.extend(pair(
         v,
         "hip_side",
         &[
@@ -475,7 +509,7 @@ pub fn body_back() -> Map {
             k(32.0, 374.0),
         ],
     ));
-    regions.extend(pair(
+    out.extend(pair(
         v,
         "glute",
         &[
@@ -489,7 +523,12 @@ pub fn body_back() -> Map {
             k(10.0, 468.0),
         ],
     ));
-    regions.extend(pair(
+}
+
+/// The legs from behind: hamstrings, backs of the knees, calves and heels.
+fn back_leg_regions(out: &mut Vec<Region>) {
+    let v = View::Back;
+    out.extend(pair(
         v,
         "hamstring",
         &[
@@ -503,7 +542,7 @@ pub fn body_back() -> Map {
             k(8.0, 536.0),
         ],
     ));
-    regions.extend(pair(
+    out.extend(pair(
         v,
         "knee_back",
         &[
@@ -516,7 +555,7 @@ pub fn body_back() -> Map {
             k(13.0, 618.0),
         ],
     ));
-    regions.extend(pair(
+    out.extend(pair(
         v,
         "calf",
         &[
@@ -530,7 +569,7 @@ pub fn body_back() -> Map {
             k(12.0, 684.0),
         ],
     ));
-    regions.extend(pair(
+    out.extend(pair(
         v,
         "heel",
         &[
@@ -543,7 +582,13 @@ pub fn body_back() -> Map {
             k(6.0, 766.0),
         ],
     ));
-    arm_regions(v, &mut regions);
+}
+
+pub fn body_back() -> Map {
+    let mut regions = Vec::new();
+    back_head_and_hip_regions(&mut regions);
+    back_leg_regions(&mut regions);
+    arm_regions(View::Back, &mut regions);
     let details = vec![
         // The spine, as a row of short dashes between the bands.
         format!(

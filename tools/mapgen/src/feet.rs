@@ -122,13 +122,9 @@ const DIAPHRAGM_Y: f64 = 156.0;
 const WAIST_Y: f64 = 228.0;
 const HEEL_LINE_Y: f64 = 304.0;
 
-pub fn sole(foot: Foot) -> Map {
-    let mut silhouette = vec![smooth(&foot.place(SOLE))];
-    silhouette.extend(
-        TOES.iter()
-            .map(|&(x, y, w, h)| smooth(&foot.place(&ellipse(x, y, w, h)))),
-    );
-    let mut regions = vec![
+/// The whole-sole zone, then the forefoot's: toes, ball and shoulder.
+fn toe_and_ball_zones(foot: Foot) -> Vec<Region> {
+    vec![
         // Whole-sole region underneath the zones (for the foot exercises).
         anchored(foot, zone(foot, "sole", SOLE), 150.0, 330.0),
         zone(foot, "reflex_big_toe", &ellipse(43.0, 38.0, 20.0, 25.0)),
@@ -191,6 +187,12 @@ pub fn sole(foot: Foot) -> Map {
             118.0,
         ),
         zone(foot, "reflex_shoulder", &ellipse(150.0, 124.0, 13.0, 17.0)),
+    ]
+}
+
+/// The arch's zones, between the diaphragm and heel lines.
+fn arch_zones(foot: Foot) -> Vec<Region> {
+    vec![
         zone(
             foot,
             "reflex_solar_plexus",
@@ -249,6 +251,12 @@ pub fn sole(foot: Foot) -> Map {
             "reflex_small_intestine",
             &ellipse(80.0, 279.0, 20.0, 13.0),
         ),
+    ]
+}
+
+/// The heel's zones and the outer edge with the limb joints along it.
+fn heel_and_edge_zones(foot: Foot) -> Vec<Region> {
+    vec![
         zone(foot, "reflex_bladder", &ellipse(56.0, 306.0, 12.0, 12.0)),
         anchored(
             foot,
@@ -303,11 +311,14 @@ pub fn sole(foot: Foot) -> Map {
         zone(foot, "reflex_elbow", &ellipse(145.0, 226.0, 11.5, 12.5)),
         zone(foot, "reflex_knee", &ellipse(142.0, 267.0, 11.5, 14.0)),
         zone(foot, "reflex_hip", &ellipse(128.0, 353.0, 11.5, 16.0)),
-    ];
-    // Organs that are on one foot only.
+    ]
+}
+
+/// Organs that are on one foot only.
+fn one_sided_zones(foot: Foot, out: &mut Vec<Region>) {
     match foot {
         Foot::Right => {
-            regions.push(zone(
+            out.push(zone(
                 foot,
                 "reflex_liver",
                 &[
@@ -318,44 +329,44 @@ pub fn sole(foot: Foot) -> Map {
                     k(82.0, 196.0),
                 ],
             ));
-            regions.push(zone(
+            out.push(zone(
                 foot,
                 "reflex_gallbladder",
                 &ellipse(110.0, 200.0, 11.5, 11.5),
             ));
-            regions.push(zone(
+            out.push(zone(
                 foot,
                 "reflex_colon_ascending",
                 &rounded_rect(103.0, 263.0, 127.0, 291.0, 5.0),
             ));
-            regions.push(zone(
+            out.push(zone(
                 foot,
                 "reflex_ileocecal",
                 &ellipse(116.0, 303.0, 11.5, 11.0),
             ));
         }
         Foot::Left => {
-            regions.push(zone(
+            out.push(zone(
                 foot,
                 "reflex_heart",
                 &ellipse(62.0, 124.0, 14.0, 13.0),
             ));
-            regions.push(zone(
+            out.push(zone(
                 foot,
                 "reflex_stomach",
                 &ellipse(91.0, 192.0, 13.5, 13.0),
             ));
-            regions.push(zone(
+            out.push(zone(
                 foot,
                 "reflex_spleen",
                 &ellipse(117.0, 197.0, 11.3, 14.0),
             ));
-            regions.push(zone(
+            out.push(zone(
                 foot,
                 "reflex_colon_descending",
                 &rounded_rect(103.0, 263.0, 127.0, 291.0, 5.0),
             ));
-            regions.push(zone(
+            out.push(zone(
                 foot,
                 "reflex_sigmoid",
                 &[
@@ -369,6 +380,18 @@ pub fn sole(foot: Foot) -> Map {
             ));
         }
     }
+}
+
+pub fn sole(foot: Foot) -> Map {
+    let mut silhouette = vec![smooth(&foot.place(SOLE))];
+    silhouette.extend(
+        TOES.iter()
+            .map(|&(x, y, w, h)| smooth(&foot.place(&ellipse(x, y, w, h)))),
+    );
+    let mut regions = toe_and_ball_zones(foot);
+    regions.extend(arch_zones(foot));
+    regions.extend(heel_and_edge_zones(foot));
+    one_sided_zones(foot, &mut regions);
     let line = |id: &'static str, name: &'static str, y: f64, dip: f64| Guide {
         id,
         name,
@@ -404,70 +427,79 @@ pub fn sole(foot: Foot) -> Map {
 const INNER_W: f64 = 400.0;
 const INNER_H: f64 = 170.0;
 
-pub fn inner_edge() -> Map {
-    // The foot seen from its inner side: the big toe on the left, the ball
-    // and heel on the ground, the arch raised between them, the ankle and
-    // the start of the leg above the heel.
-    let foot = [
-        k(8.0, 128.0),
-        k(16.0, 106.0),
-        k(40.0, 97.0),
-        k(66.0, 100.0),
-        k(86.0, 97.0),
-        k(120.0, 88.0),
-        k(170.0, 76.0),
-        k(222.0, 56.0),
-        k(250.0, 36.0),
-        c(256.0, 6.0),
-        c(328.0, 6.0),
-        k(332.0, 46.0),
-        k(350.0, 84.0),
-        k(376.0, 108.0),
-        k(386.0, 134.0),
-        k(372.0, 156.0),
-        k(330.0, 162.0),
-        k(290.0, 156.0),
-        k(240.0, 142.0),
-        k(180.0, 140.0),
-        k(130.0, 152.0),
-        k(90.0, 160.0),
-        k(50.0, 156.0),
-        k(20.0, 150.0),
+/// The foot seen from its inner side: the big toe on the left, the ball
+/// and heel on the ground, the arch raised between them, the ankle and
+/// the start of the leg above the heel.
+const INNER_FOOT: &[K] = &[
+    k(8.0, 128.0),
+    k(16.0, 106.0),
+    k(40.0, 97.0),
+    k(66.0, 100.0),
+    k(86.0, 97.0),
+    k(120.0, 88.0),
+    k(170.0, 76.0),
+    k(222.0, 56.0),
+    k(250.0, 36.0),
+    c(256.0, 6.0),
+    c(328.0, 6.0),
+    k(332.0, 46.0),
+    k(350.0, 84.0),
+    k(376.0, 108.0),
+    k(386.0, 134.0),
+    k(372.0, 156.0),
+    k(330.0, 162.0),
+    k(290.0, 156.0),
+    k(240.0, 142.0),
+    k(180.0, 140.0),
+    k(130.0, 152.0),
+    k(90.0, 160.0),
+    k(50.0, 156.0),
+    k(20.0, 150.0),
+];
+
+/// The spine band's lower edge at `x`: just inside the sole's edge, which
+/// rises along the arch.
+fn spine_bottom(x: f64) -> f64 {
+    let edge = [
+        (10.0, 140.0),
+        (50.0, 152.0),
+        (90.0, 155.0),
+        (130.0, 148.0),
+        (180.0, 136.0),
+        (240.0, 138.0),
+        (290.0, 151.0),
+        (330.0, 156.0),
+        (380.0, 148.0),
     ];
-    // The spine band along the sole's edge, cut at the guide lines.
-    let band = |x0: f64, x1: f64, y_top: &dyn Fn(f64) -> f64, y_bottom: &dyn Fn(f64) -> f64| {
-        let xm = (x0 + x1) / 2.0;
-        vec![
-            k(x0, y_top(x0)),
-            k(xm, y_top(xm)),
-            k(x1, y_top(x1)),
-            c(x1, y_bottom(x1)),
-            k(xm, y_bottom(xm)),
-            c(x0, y_bottom(x0)),
-        ]
-    };
-    // Just inside the sole's edge, which rises along the arch.
-    let bottom = |x: f64| {
-        let edge = [
-            (10.0, 140.0),
-            (50.0, 152.0),
-            (90.0, 155.0),
-            (130.0, 148.0),
-            (180.0, 136.0),
-            (240.0, 138.0),
-            (290.0, 151.0),
-            (330.0, 156.0),
-            (380.0, 148.0),
-        ];
-        let i = edge
-            .iter()
-            .rposition(|&(ex, _)| ex <= x)
-            .unwrap_or(0)
-            .min(edge.len() - 2);
-        let ((x0, y0), (x1, y1)) = (edge[i], edge[i + 1]);
-        y0 + (y1 - y0) * ((x - x0) / (x1 - x0)).clamp(0.0, 1.0) - 4.0
-    };
-    let top = |x: f64| bottom(x) - 32.0;
+    let i = edge
+        .iter()
+        .rposition(|&(ex, _)| ex <= x)
+        .unwrap_or(0)
+        .min(edge.len() - 2);
+    let ((x0, y0), (x1, y1)) = (edge[i], edge[i + 1]);
+    y0 + (y1 - y0) * ((x - x0) / (x1 - x0)).clamp(0.0, 1.0) - 4.0
+}
+
+/// The spine band's upper edge at `x`, a band's width above the lower.
+fn spine_top(x: f64) -> f64 {
+    spine_bottom(x) - 32.0
+}
+
+/// The spine band along the sole's edge between `x0` and `x1`, cut at the
+/// guide lines.
+fn spine_band(x0: f64, x1: f64) -> Vec<K> {
+    let xm = (x0 + x1) / 2.0;
+    vec![
+        k(x0, spine_top(x0)),
+        k(xm, spine_top(xm)),
+        k(x1, spine_top(x1)),
+        c(x1, spine_bottom(x1)),
+        k(xm, spine_bottom(xm)),
+        c(x0, spine_bottom(x0)),
+    ]
+}
+
+pub fn inner_edge() -> Map {
     let zones = [
         ("reflex_spine_cervical", 24.0, 94.0),
         ("reflex_spine_thoracic", 100.0, 194.0),
@@ -476,7 +508,7 @@ pub fn inner_edge() -> Map {
     ];
     let regions = zones
         .iter()
-        .map(|&(id, x0, x1)| region(id, &band(x0, x1, &top, &bottom)))
+        .map(|&(id, x0, x1)| region(id, &spine_band(x0, x1)))
         .collect();
     let guide = |id: &'static str, name: &'static str, x: f64| Guide {
         id,
@@ -484,9 +516,9 @@ pub fn inner_edge() -> Map {
         d: format!(
             "M {} {} L {} {}",
             num(x),
-            num(top(x) - 24.0),
+            num(spine_top(x) - 24.0),
             num(x),
-            num(bottom(x) + 6.0)
+            num(spine_bottom(x) + 6.0)
         ),
     };
     Map {
@@ -494,7 +526,7 @@ pub fn inner_edge() -> Map {
         title: "the inner edge of the foot",
         width: INNER_W,
         height: INNER_H,
-        silhouette: vec![smooth(&foot)],
+        silhouette: vec![smooth(INNER_FOOT)],
         details: vec![
             // The ankle bone and the big toe's nail.
             smooth(&ellipse(300.0, 60.0, 11.0, 10.0)),

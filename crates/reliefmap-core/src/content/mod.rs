@@ -8,6 +8,7 @@ mod diagnostic;
 pub mod figure;
 pub mod files;
 pub mod geometry;
+mod ids;
 mod images;
 mod load;
 pub mod model;
@@ -25,6 +26,7 @@ use std::collections::HashMap;
 
 pub use diagnostic::{Diagnostic, problem_count};
 pub use files::ContentFile;
+pub use ids::{PerRegion, PerTechnique, RegionId, TechniqueId};
 pub use load::{load, read_dir, shipped_files, with_builtin_art};
 pub use model::*;
 pub use packs::{
@@ -69,8 +71,8 @@ impl Map {
 /// Validated content with lookups by id.
 #[derive(Clone, Debug, Default)]
 pub struct Catalogue {
-    pub regions: Vec<Region>,
-    pub techniques: Vec<Technique>,
+    pub regions: PerRegion<Region>,
+    pub techniques: PerTechnique<Technique>,
     pub safety: Safety,
     pub tips: Vec<Tip>,
     pub routines: Vec<Routine>,
@@ -82,13 +84,13 @@ pub struct Catalogue {
     /// Problems that cost a step its picture but nothing else (an image
     /// file that is missing, too large or outside the pack).
     pub warnings: Vec<Diagnostic>,
-    region_index: HashMap<String, usize>,
+    region_index: HashMap<String, RegionId>,
     pose_index: HashMap<String, usize>,
-    technique_index: HashMap<String, usize>,
+    technique_index: HashMap<String, TechniqueId>,
     /// Per region: the group it belongs to in its map's drawing.
-    parents: Vec<Option<usize>>,
+    parents: PerRegion<Option<RegionId>>,
     /// Per region: the regions of its group.
-    children: Vec<Vec<usize>>,
+    children: PerRegion<Vec<RegionId>>,
 }
 
 /// What a catalogue is built from, once checked.
@@ -107,22 +109,20 @@ pub(crate) struct Parts {
 
 impl Catalogue {
     pub(crate) fn new(parts: Parts) -> Self {
-        let mut region_index: HashMap<String, usize> = parts
-            .regions
-            .iter()
-            .enumerate()
+        let regions: PerRegion<Region> = parts.regions.into();
+        let techniques: PerTechnique<Technique> = parts.techniques.into();
+        let mut region_index: HashMap<String, RegionId> = regions
+            .iter_enumerated()
             .map(|(i, r)| (r.id.clone(), i))
             .collect();
         // Old ids still found in saved files lead to the region's new id.
-        for (i, region) in parts.regions.iter().enumerate() {
+        for (i, region) in regions.iter_enumerated() {
             for alias in &region.aliases {
                 region_index.entry(alias.clone()).or_insert(i);
             }
         }
-        let technique_index = parts
-            .techniques
-            .iter()
-            .enumerate()
+        let technique_index = techniques
+            .iter_enumerated()
             .map(|(i, t)| (t.id.clone(), i))
             .collect();
         let pose_index = parts
@@ -131,8 +131,8 @@ impl Catalogue {
             .enumerate()
             .map(|(i, p)| (p.id.clone(), i))
             .collect();
-        let mut parents = vec![None; parts.regions.len()];
-        let mut children = vec![Vec::new(); parts.regions.len()];
+        let mut parents: PerRegion<Option<RegionId>> = vec![None; regions.len()].into();
+        let mut children: PerRegion<Vec<RegionId>> = vec![Vec::new(); regions.len()].into();
         for art in parts.maps.iter().flat_map(|m| &m.art.regions) {
             if let (Some(&child), Some(parent)) = (
                 region_index.get(&art.id),
@@ -143,8 +143,8 @@ impl Catalogue {
             }
         }
         Self {
-            regions: parts.regions,
-            techniques: parts.techniques,
+            regions,
+            techniques,
             safety: parts.safety,
             tips: parts.tips,
             routines: parts.routines,
@@ -167,11 +167,11 @@ impl Catalogue {
         load(&shipped_files())
     }
 
-    pub fn region_index(&self, id: &str) -> Option<usize> {
+    pub fn region_index(&self, id: &str) -> Option<RegionId> {
         self.region_index.get(id).copied()
     }
 
-    pub fn technique_index(&self, id: &str) -> Option<usize> {
+    pub fn technique_index(&self, id: &str) -> Option<TechniqueId> {
         self.technique_index.get(id).copied()
     }
 
@@ -203,24 +203,47 @@ impl Catalogue {
         self.views.iter().find(|v| v.id == id)
     }
 
+    /// The view a choice names, if it is a map view this content has.
+    pub fn chosen_view(&self, choice: &ViewChoice) -> Option<&ViewDef> {
+        choice.map_id().and_then(|id| self.view(id.as_str()))
+    }
+
+    /// Whether the content can show a choice (the list it always can).
+    pub fn can_show(&self, choice: &ViewChoice) -> bool {
+        *choice == ViewChoice::List || self.chosen_view(choice).is_some()
+    }
+
+    /// The saved choice if the content can show it, else its first view
+    /// (or the list, for content without maps): resolved once, at load.
+    pub fn view_or_first(&self, saved_name: &str) -> ViewChoice {
+        let choice = ViewChoice::from_saved_name(saved_name);
+        if self.can_show(&choice) {
+            choice
+        } else {
+            self.views
+                .first()
+                .map_or(ViewChoice::List, |v| ViewChoice::map(v.id.as_str()))
+        }
+    }
+
     /// Whether a region is a zone of a reflexology chart.
     pub fn is_chart_zone(&self, region: &Region) -> bool {
         self.map(&region.map).is_some_and(Map::is_chart)
     }
 
     /// The group a region belongs to (the lower back, for its left side).
-    pub fn parent(&self, region: usize) -> Option<usize> {
+    pub fn parent(&self, region: RegionId) -> Option<RegionId> {
         self.parents.get(region).copied().flatten()
     }
 
     /// The regions of a group.
-    pub fn children(&self, region: usize) -> &[usize] {
+    pub fn children(&self, region: RegionId) -> &[RegionId] {
         self.children.get(region).map_or(&[], Vec::as_slice)
     }
 
     /// A region with its group and the group's other regions: what is
     /// listed for it (work on the lower back is work on its left side).
-    pub fn family(&self, region: usize) -> Vec<usize> {
+    pub fn family(&self, region: RegionId) -> Vec<RegionId> {
         let mut family = vec![region];
         family.extend(self.parent(region));
         family.extend_from_slice(self.children(region));
@@ -229,7 +252,7 @@ impl Catalogue {
 
     /// The regions a chart zone lies on (the whole sole under the zones):
     /// what works there works on the zone too. Empty for other regions.
-    pub fn ground_regions(&self, region: usize) -> Vec<usize> {
+    pub fn ground_regions(&self, region: RegionId) -> Vec<RegionId> {
         let Some(zone) = self.regions.get(region) else {
             return Vec::new();
         };
@@ -237,8 +260,7 @@ impl Catalogue {
             return Vec::new();
         }
         self.regions
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .filter(|(_, r)| {
                 r.map == zone.map && r.reflex_for.is_empty() && r.reflex_label.is_none()
             })

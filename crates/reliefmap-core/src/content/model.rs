@@ -48,9 +48,73 @@ pub struct ViewDef {
     pub maps: Vec<String>,
 }
 
-/// The view id of the plain, text-only list of every region: the app's
-/// own view, so no view in `maps.ron` or a pack may take it.
+/// How the state file spells [`ViewChoice::List`]: the app's own view, so
+/// no view in `maps.ron` or a pack may take this id.
 pub const LIST_VIEW: &str = "list";
+
+/// A view's id in `maps.ron` (or a pack's): "body_back", "feet".
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ViewId(String);
+
+impl ViewId {
+    pub fn new(id: impl Into<String>) -> Self {
+        Self(id.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What the top bar offers, in order: the content's views, then the list;
+/// each with its name. Keys 1 to 9 follow this order.
+pub fn view_choices(views: &[ViewDef]) -> Vec<(ViewChoice, &str)> {
+    views
+        .iter()
+        .map(|v| (ViewChoice::map(v.id.as_str()), v.name.as_str()))
+        .chain([(ViewChoice::List, "List")])
+        .collect()
+}
+
+/// What the Map page shows: the plain list of every region, or a view.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ViewChoice {
+    List,
+    Map(ViewId),
+}
+
+impl ViewChoice {
+    /// A view by its id.
+    pub fn map(id: impl Into<String>) -> Self {
+        Self::Map(ViewId::new(id))
+    }
+
+    /// As the state file keeps it.
+    pub fn saved_name(&self) -> &str {
+        match self {
+            Self::List => LIST_VIEW,
+            Self::Map(id) => id.as_str(),
+        }
+    }
+
+    /// From the state file's spelling (not yet checked against the
+    /// content: see `Catalogue::view_or_first`).
+    pub fn from_saved_name(name: &str) -> Self {
+        if name == LIST_VIEW {
+            Self::List
+        } else {
+            Self::map(name)
+        }
+    }
+
+    /// The view's id, for a map view.
+    pub fn map_id(&self) -> Option<&ViewId> {
+        match self {
+            Self::List => None,
+            Self::Map(id) => Some(id),
+        }
+    }
+}
 
 /// `maps.ron`: the views and the maps they show.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -175,15 +175,11 @@ impl Archive {
 /// Moves whole past years out of the live diary: runs of a year already
 /// archived (left by a crash, or restored), then the oldest years while
 /// the live diary holds more than [`LIVE_RUNS_MAX`] runs. Never the current
-/// year, and only once every archived year has been read. `keep` is a
-/// live index being edited (the run just logged): its new index comes back.
-pub fn archive_old_years(
-    state: &mut UserState,
-    this_year: i32,
-    keep: Option<usize>,
-) -> Option<usize> {
+/// year, and only once every archived year has been read. An entry keeps
+/// its key wherever it goes. Returns how many runs moved.
+pub fn archive_old_years(state: &mut UserState, this_year: i32) -> usize {
     if !state.archive.is_complete() {
-        return keep;
+        return 0;
     }
     let archived: BTreeSet<i32> = state.archive.years.keys().copied().collect();
     let mut moving: BTreeSet<i32> = state
@@ -211,9 +207,9 @@ pub fn archive_old_years(
         }
     }
     if moving.is_empty() {
-        return keep;
+        return 0;
     }
-    let kept_entry = keep.and_then(|i| state.history.get(i)).cloned();
+    let before = state.history.len();
     let mut by_year: BTreeMap<i32, Vec<HistoryEntry>> = BTreeMap::new();
     for entry in std::mem::take(&mut state.history) {
         match year_of(&entry).filter(|y| moving.contains(y)) {
@@ -224,7 +220,7 @@ pub fn archive_old_years(
     for (year, entries) in by_year {
         state.archive.add_moved(year, entries);
     }
-    kept_entry.and_then(|kept| state.history.iter().rposition(|e| *e == kept))
+    before - state.history.len()
 }
 
 /// Why an archive file could not be read.
@@ -326,21 +322,26 @@ mod tests {
     #[test]
     fn old_years_move_while_the_live_diary_is_long() {
         let mut state = diary(&[(2020, 4_000), (2021, 4_000), (2022, 4_000), (2023, 100)]);
-        let last = state.history.len() - 1;
-        let kept = archive_old_years(&mut state, 2023, Some(last));
+        let last = state.history.last().map(HistoryEntry::key);
+        let moved = archive_old_years(&mut state, 2023);
+        assert_eq!(moved, 4_000);
         assert_eq!(state.history.len(), 8_100, "2020 moved, 2021 stays");
         assert_eq!(state.archive.len(), 4_000);
-        assert_eq!(kept, Some(state.history.len() - 1), "the index follows");
+        assert_eq!(
+            state.history.last().map(HistoryEntry::key),
+            last,
+            "the last entry keeps its key"
+        );
         assert_eq!(state.diary().len(), 12_100, "nothing dropped");
         // Short enough now: nothing more moves.
-        assert_eq!(archive_old_years(&mut state, 2023, None), None);
+        assert_eq!(archive_old_years(&mut state, 2023), 0);
         assert_eq!(state.archive.len(), 4_000);
     }
 
     #[test]
     fn the_current_year_never_moves() {
         let mut state = diary(&[(2023, LIVE_RUNS_MAX + 10)]);
-        archive_old_years(&mut state, 2023, None);
+        archive_old_years(&mut state, 2023);
         assert_eq!(state.history.len(), LIVE_RUNS_MAX + 10);
         assert!(state.archive.is_empty());
     }
@@ -349,10 +350,10 @@ mod tests {
     fn nothing_moves_until_every_year_is_read() {
         let mut state = diary(&[(2020, 6_000), (2023, 6_000)]);
         state.archive = Archive::on_disk([2019].into());
-        archive_old_years(&mut state, 2023, None);
+        archive_old_years(&mut state, 2023);
         assert_eq!(state.history.len(), 12_000);
         state.archive.add_read(2019, vec![run(2019, 0)]);
-        archive_old_years(&mut state, 2023, None);
+        archive_old_years(&mut state, 2023);
         assert_eq!(state.history.len(), 6_000);
         assert_eq!(state.archive.len(), 6_001);
     }
@@ -362,7 +363,7 @@ mod tests {
         // A crash after the year's file was written, before the state was.
         let mut state = diary(&[(2020, 3), (2023, 1)]);
         state.archive.add_read(2020, diary(&[(2020, 3)]).history);
-        archive_old_years(&mut state, 2023, None);
+        archive_old_years(&mut state, 2023);
         assert_eq!(state.history.len(), 1);
         assert_eq!(state.archive.len(), 3);
         let (_, year) = state.archive.years().next().unwrap();
@@ -376,7 +377,7 @@ mod tests {
         state.archive.add_read(2020, diary(&[(2020, 2)]).history);
         state.archive.replace_all();
         state.history = diary(&[(2020, LIVE_RUNS_MAX), (2023, 5)]).history;
-        archive_old_years(&mut state, 2023, None);
+        archive_old_years(&mut state, 2023);
         assert_eq!(state.archive.replaced().collect::<Vec<_>>(), [2019]);
         assert_eq!(state.archive.len(), LIVE_RUNS_MAX);
     }

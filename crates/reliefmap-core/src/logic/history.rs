@@ -298,6 +298,7 @@ pub fn sample_history(techniques: &[String], days: u32, end_unix_secs: i64) -> V
                 pain_before: rated.then_some(before),
                 pain_after: rated.then_some(before.saturating_sub(drop)),
                 region: Some("lower_back".to_owned()),
+                ..Default::default()
             });
         }
     }

@@ -4,6 +4,7 @@
 //! geometry in screen pixels (x right, y down), so it is tested without
 //! drawing anything.
 
+use crate::content::RegionId;
 use crate::content::geometry::Point;
 
 /// An axis-aligned box: (min, max).
@@ -22,8 +23,8 @@ pub enum Margin {
 /// A label to place.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LabelRequest {
-    /// The caller's key (a region index).
-    pub key: usize,
+    /// The region it names.
+    pub key: RegionId,
     /// The point in the region the label names.
     pub anchor: Point,
     /// Width and height of the text.
@@ -49,7 +50,7 @@ pub struct LabelSpace {
 /// A placed label.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlacedLabel {
-    pub key: usize,
+    pub key: RegionId,
     pub rect: Box2,
     /// From the region's anchor to the label, when the label is not in it.
     pub leader: Option<(Point, Point)>,
@@ -315,7 +316,7 @@ mod tests {
 
     fn request(key: usize, anchor: Point, required: bool, margin: Margin) -> LabelRequest {
         LabelRequest {
-            key,
+            key: RegionId::from(key),
             anchor,
             size: (60.0, 16.0),
             required,
@@ -360,7 +361,7 @@ mod tests {
         ];
         let placed = place_labels(&requests, &space, |_, _| true);
         assert_eq!(placed.len(), 1, "no room for the optional one");
-        assert_eq!(placed[0].key, 1);
+        assert_eq!(placed[0].key, RegionId::from(1));
         let placed = place_labels(&requests[1..], &space, |_, _| false);
         assert_eq!(placed.len(), 1, "a required label finds a spot near");
         assert!(placed[0].leader.is_some());

@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::content::{Catalogue, TechniqueKind};
+use crate::content::{Catalogue, RegionId, TechniqueId, TechniqueKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LinkKind {
@@ -22,7 +22,7 @@ pub enum LinkKind {
 
 /// Regions linked to `selected` (region indices), excluding itself and its
 /// group: a side of the lower back is linked through the lower back too.
-pub fn linked_regions(catalogue: &Catalogue, selected: usize) -> BTreeMap<usize, LinkKind> {
+pub fn linked_regions(catalogue: &Catalogue, selected: RegionId) -> BTreeMap<RegionId, LinkKind> {
     let mut links = BTreeMap::new();
     let family = catalogue.family(selected);
     let ids: Vec<&str> = family
@@ -37,7 +37,7 @@ pub fn linked_regions(catalogue: &Catalogue, selected: usize) -> BTreeMap<usize,
             }
         }
     }
-    for (i, zone) in catalogue.regions.iter().enumerate() {
+    for (i, zone) in catalogue.regions.iter_enumerated() {
         if zone.reflex_for.iter().any(|t| ids.contains(&t.as_str())) {
             links.insert(i, LinkKind::Reflex);
         }
@@ -63,22 +63,22 @@ pub fn linked_regions(catalogue: &Catalogue, selected: usize) -> BTreeMap<usize,
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RegionTechniques {
     /// Techniques done on this region.
-    pub work_here: Vec<usize>,
+    pub work_here: Vec<TechniqueId>,
     /// Techniques done elsewhere that an article says may ease it.
-    pub may_ease: Vec<usize>,
+    pub may_ease: Vec<TechniqueId>,
     /// Reflex-point techniques on a foot zone the chart pairs with it (or,
     /// for a foot zone, on the body part it stands for: none today).
-    pub reflex_chart: Vec<usize>,
+    pub reflex_chart: Vec<TechniqueId>,
     /// The chart zones paired with the region (region indices): where the
     /// rows of `reflex_chart` are done for it.
-    pub chart_zones: Vec<usize>,
+    pub chart_zones: Vec<RegionId>,
 }
 
 /// The techniques listed for a region; each technique appears once, in the
 /// first list that applies.
-pub fn region_techniques(catalogue: &Catalogue, region: usize) -> RegionTechniques {
+pub fn region_techniques(catalogue: &Catalogue, region: RegionId) -> RegionTechniques {
     let mut lists = RegionTechniques::default();
-    if region >= catalogue.regions.len() {
+    if catalogue.regions.get(region).is_none() {
         return lists;
     }
     // A side of the lower back offers what the lower back offers, and the
@@ -98,7 +98,7 @@ pub fn region_techniques(catalogue: &Catalogue, region: usize) -> RegionTechniqu
         .filter(|zone| touches(&zone.reflex_for))
         .map(|zone| zone.id.as_str())
         .collect();
-    for (i, t) in catalogue.techniques.iter().enumerate() {
+    for (i, t) in catalogue.techniques.iter_enumerated() {
         if touches(&t.works_on) {
             lists.work_here.push(i);
         } else if touches(&t.may_ease) {
@@ -120,7 +120,11 @@ pub fn region_techniques(catalogue: &Catalogue, region: usize) -> RegionTechniqu
 /// selection: only the zones of `zones` it works on, each name once with
 /// its maps ("Pelvis, low back (left sole, right sole)"), never every zone
 /// it touches.
-pub fn chart_place_text(catalogue: &Catalogue, technique: usize, zones: &[usize]) -> String {
+pub fn chart_place_text(
+    catalogue: &Catalogue,
+    technique: TechniqueId,
+    zones: &[RegionId],
+) -> String {
     let Some(t) = catalogue.techniques.get(technique) else {
         return String::new();
     };
@@ -151,7 +155,7 @@ pub fn chart_place_text(catalogue: &Catalogue, technique: usize, zones: &[usize]
 }
 
 /// Body regions the chart pairs with the zones a technique works on.
-pub fn chart_regions(catalogue: &Catalogue, technique: usize) -> Vec<usize> {
+pub fn chart_regions(catalogue: &Catalogue, technique: TechniqueId) -> Vec<RegionId> {
     let mut out = Vec::new();
     let Some(t) = catalogue.techniques.get(technique) else {
         return out;
@@ -179,7 +183,7 @@ mod tests {
     #[test]
     fn heel_zone_lights_the_lower_back_and_back() {
         let catalogue = shipped();
-        let index = |id: &str| catalogue.region_index(id).unwrap_or(usize::MAX);
+        let index = |id: &str| catalogue.region_index(id).expect("a shipped region");
         let heel = linked_regions(&catalogue, index("reflex_heel_left"));
         assert_eq!(heel.get(&index("lower_back")), Some(&LinkKind::Reflex));
 
@@ -202,11 +206,11 @@ mod tests {
     #[test]
     fn reflex_techniques_are_chart_links_never_relief() {
         let catalogue = shipped();
-        let lower_back = catalogue.region_index("lower_back").unwrap_or(usize::MAX);
+        let lower_back = catalogue.region_index("lower_back").expect("shipped");
         let lists = region_techniques(&catalogue, lower_back);
         let heel = catalogue
             .technique_index("heel_reflex_point")
-            .unwrap_or(usize::MAX);
+            .expect("shipped");
         assert!(lists.reflex_chart.contains(&heel));
         assert!(!lists.may_ease.contains(&heel));
         for &i in &lists.may_ease {

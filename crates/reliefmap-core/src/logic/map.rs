@@ -5,7 +5,7 @@
 
 use crate::content::geometry::{self, Point};
 use crate::content::svg::MapArt;
-use crate::content::{Catalogue, Map};
+use crate::content::{Catalogue, Map, RegionId};
 
 pub use crate::content::LIST_VIEW;
 
@@ -28,7 +28,7 @@ impl Polygon {
 #[derive(Clone, Debug)]
 pub struct RegionShape {
     /// Index into [`Catalogue::regions`].
-    pub region: usize,
+    pub region: RegionId,
     pub polygons: Vec<Polygon>,
     /// Where keyboard travel measures from: the centre of the largest part.
     pub centre: Point,
@@ -120,7 +120,7 @@ impl MapShapes {
 
     /// The region under a point: the smallest that contains it, so a zone
     /// drawn on top of a larger one wins.
-    pub fn region_at(&self, point: Point) -> Option<usize> {
+    pub fn region_at(&self, point: Point) -> Option<RegionId> {
         self.regions
             .iter()
             .rev()
@@ -129,7 +129,7 @@ impl MapShapes {
             .map(|s| s.region)
     }
 
-    pub fn shape(&self, region: usize) -> Option<&RegionShape> {
+    pub fn shape(&self, region: RegionId) -> Option<&RegionShape> {
         self.regions.iter().find(|s| s.region == region)
     }
 }
@@ -146,7 +146,7 @@ fn guides(art: &MapArt, normalize: &dyn Fn(&[Point]) -> Vec<Point>) -> Vec<Guide
 
 fn region_shape(
     catalogue: &Catalogue,
-    region: usize,
+    region: RegionId,
     polygons: impl Iterator<Item = Polygon>,
     label_at: Option<Point>,
     is_group: bool,
@@ -222,14 +222,14 @@ impl MapLayout {
     }
 
     /// The map a region is drawn on, and its shape there.
-    pub fn find(&self, region: usize) -> Option<(&MapShapes, &RegionShape)> {
+    pub fn find(&self, region: RegionId) -> Option<(&MapShapes, &RegionShape)> {
         self.maps
             .iter()
             .find_map(|m| m.shape(region).map(|s| (m, s)))
     }
 
     /// The region under a point of a map, if any.
-    pub fn region_at(&self, map: &str, point: Point) -> Option<usize> {
+    pub fn region_at(&self, map: &str, point: Point) -> Option<RegionId> {
         self.map(map)?.region_at(point)
     }
 }
@@ -254,7 +254,7 @@ fn triangulate(outline: &[Point]) -> Vec<u32> {
 }
 
 /// "Left heel zone, reflex zone for lower back, pelvis and sciatic band".
-fn access_label(catalogue: &Catalogue, index: usize) -> String {
+fn access_label(catalogue: &Catalogue, index: RegionId) -> String {
     let region = &catalogue.regions[index];
     let mut label = region.name.clone();
     if let Some(reflex) = &region.reflex_label {

@@ -8,7 +8,7 @@ use super::labels::{
     Box2, LabelRequest, LabelSpace, Margin, PlacedLabel, overlaps, place_labels, within,
 };
 use crate::content::geometry::{self, Point};
-use crate::content::{Catalogue, Region};
+use crate::content::{Catalogue, Region, RegionId};
 use crate::logic::map::{Guide, MapShapes};
 
 /// The name drawn on the map for a region: its short label, or its name.
@@ -78,7 +78,7 @@ pub struct Wanted<'a> {
     /// Every region's (the L key), or only the required ones.
     pub all: bool,
     /// Selected, hovered, linked: labelled whatever `all` says.
-    pub required: &'a dyn Fn(usize) -> bool,
+    pub required: &'a dyn Fn(RegionId) -> bool,
     /// Width and height of a label's text on screen.
     pub measure: &'a dyn Fn(&str) -> (f32, f32),
     /// The same for a guide line's name (smaller type).
@@ -174,7 +174,7 @@ pub fn view_labels(
     };
     let middle = (first.rect.0.0 + last.rect.1.0) / 2.0;
     let requests = label_requests(catalogue, maps, middle, wanted);
-    let map_of = |key: usize| maps.iter().find(|m| m.shapes.shape(key).is_some());
+    let map_of = |key: RegionId| maps.iter().find(|m| m.shapes.shape(key).is_some());
     let regions = place_labels(&requests, &space, |request, rect| {
         map_of(request.key).is_some_and(|map| fits_inside(catalogue, map, request.key, rect))
     });
@@ -236,7 +236,7 @@ fn label_requests(
 
 /// Whether a name's box lies on its region (or its group's sides) only:
 /// probed at its corners, edge middles and middle.
-fn fits_inside(catalogue: &Catalogue, map: &OnScreen, region: usize, (lo, hi): Box2) -> bool {
+fn fits_inside(catalogue: &Catalogue, map: &OnScreen, region: RegionId, (lo, hi): Box2) -> bool {
     let (mx, my) = ((lo.0 + hi.0) / 2.0, (lo.1 + hi.1) / 2.0);
     // A group's name spans the gap between its sides (the spine): its box
     // is probed either side of the middle, not on it.

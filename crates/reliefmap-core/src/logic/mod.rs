@@ -1,5 +1,10 @@
-//! Pure logic, shared by the app and the command line: no egui here (CI
-//! checks it), so every rule can be tested and benchmarked without a window.
+//! The rules, and the files the app keeps, shared by the app and the
+//! command line: no egui here (the crate has none), so every rule can be
+//! tested and benchmarked without a window. Most modules are pure; those
+//! that keep files (store, saver, archive, recovery, backup, diary_export,
+//! routines' export and import) decide what goes where, and do every read
+//! through [`crate::content::files`] and every write through
+//! [`crate::storage`]. [`keys`] names saved items while the app runs.
 //!
 //! - [`map`]: the maps' region shapes, ready to draw and hit-test.
 //! - [`map_view`], [`labels`]: a view's maps on screen and the names on
@@ -22,6 +27,7 @@ pub mod backup;
 pub mod diary_export;
 pub mod history;
 pub mod illustration;
+pub mod keys;
 pub mod labels;
 pub mod links;
 pub mod map;

@@ -8,16 +8,34 @@ use std::path::{Path, PathBuf};
 use crate::content::files::{self, FileKind, ReadError};
 use crate::content::{
     Catalogue, Diagnostic, MAX_ROUTINE_NAME_CHARS, MAX_ROUTINE_TECHNIQUES, ROUTINE_FILE_FORMAT,
-    ROUTINE_FILE_SUFFIX, Routine, RoutineFile, TRANSITION_SECS_RANGE, parse_routine_file,
+    ROUTINE_FILE_SUFFIX, Routine, RoutineFile, TRANSITION_SECS_RANGE, TechniqueId,
+    parse_routine_file,
 };
+use crate::logic::keys::ItemKey;
 use crate::logic::store::{StoredRoutine, UserState};
 
-/// Which routine: an index into [`Catalogue::routines`] or into
-/// [`UserState::routines`].
+/// Which routine: an index into [`Catalogue::routines`] (fixed while the
+/// content is loaded), or one of [`UserState::routines`] by its key (which
+/// stays put when a routine before it is deleted).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RoutineRef {
     BuiltIn(usize),
-    Mine(usize),
+    Mine(ItemKey),
+}
+
+/// The position of an own routine in [`UserState::routines`].
+pub fn own_position(user: &UserState, key: ItemKey) -> Option<usize> {
+    user.routines.iter().position(|r| r.key() == key)
+}
+
+/// An own routine by its key.
+pub fn own(user: &UserState, key: ItemKey) -> Option<&StoredRoutine> {
+    user.routines.iter().find(|r| r.key() == key)
+}
+
+/// An own routine by its key, to change.
+pub fn own_mut(user: &mut UserState, key: ItemKey) -> Option<&mut StoredRoutine> {
+    user.routines.iter_mut().find(|r| r.key() == key)
 }
 
 /// A routine as the screens and the player need it.
@@ -35,7 +53,7 @@ pub struct RoutineInfo<'a> {
 
 impl RoutineInfo<'_> {
     /// Catalogue indices of the techniques that exist, in order.
-    pub fn techniques(&self, catalogue: &Catalogue) -> Vec<usize> {
+    pub fn techniques(&self, catalogue: &Catalogue) -> Vec<TechniqueId> {
         self.technique_ids
             .iter()
             .filter_map(|id| catalogue.technique_index(id))
@@ -67,7 +85,7 @@ pub fn info<'a>(
         }),
         // The state file may have been edited by hand: keep to the limits
         // that content and routine files are checked against.
-        RoutineRef::Mine(i) => user.routines.get(i).map(|r| RoutineInfo {
+        RoutineRef::Mine(key) => own(user, key).map(|r| RoutineInfo {
             id: &r.id,
             name: &r.name,
             summary: &r.summary,
@@ -94,13 +112,17 @@ pub fn display_name(name: &str) -> &str {
 pub fn all(catalogue: &Catalogue, user: &UserState) -> Vec<RoutineRef> {
     (0..catalogue.routines.len())
         .map(RoutineRef::BuiltIn)
-        .chain((0..user.routines.len()).map(RoutineRef::Mine))
+        .chain(user.routines.iter().map(|r| RoutineRef::Mine(r.key())))
         .collect()
 }
 
 /// Estimated seconds for the whole routine at default doses, transitions
 /// included: the same figure the player shows as time left at its start.
-pub fn estimate_secs(catalogue: &Catalogue, techniques: &[usize], transition_secs: u32) -> u32 {
+pub fn estimate_secs(
+    catalogue: &Catalogue,
+    techniques: &[TechniqueId],
+    transition_secs: u32,
+) -> u32 {
     let items: Vec<&crate::content::Technique> = techniques
         .iter()
         .filter_map(|&i| catalogue.techniques.get(i))
@@ -154,7 +176,7 @@ pub fn create(
     user: &mut UserState,
     name: Option<&str>,
     techniques: Vec<String>,
-) -> usize {
+) -> ItemKey {
     let name = free_name(user, name.unwrap_or("My routine"));
     let id = free_id(catalogue, user, "my_routine");
     user.routines.push(StoredRoutine {
@@ -163,11 +185,13 @@ pub fn create(
         techniques,
         ..StoredRoutine::default()
     });
-    user.routines.len() - 1
+    user.routines
+        .last()
+        .map_or_else(ItemKey::fresh, StoredRoutine::key)
 }
 
 /// A copy of any routine as the person's own, to change it.
-pub fn copy(catalogue: &Catalogue, user: &mut UserState, routine: RoutineRef) -> Option<usize> {
+pub fn copy(catalogue: &Catalogue, user: &mut UserState, routine: RoutineRef) -> Option<ItemKey> {
     let info = info(catalogue, user, routine)?;
     let name = free_name(user, &format!("{} (mine)", info.name));
     let copied = StoredRoutine {
@@ -176,9 +200,11 @@ pub fn copy(catalogue: &Catalogue, user: &mut UserState, routine: RoutineRef) ->
         techniques: info.technique_ids.to_vec(),
         summary: info.summary.to_owned(),
         transition_secs: info.transition_secs,
+        ..StoredRoutine::default()
     };
+    let key = copied.key();
     user.routines.push(copied);
-    Some(user.routines.len() - 1)
+    Some(key)
 }
 
 /// Moves the item at `from` to `to` (both must be in range).
@@ -311,8 +337,8 @@ pub fn routine_files_in(dir: &Path) -> Vec<PathBuf> {
 /// What an import did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Imported {
-    /// Index of the new routine in [`UserState::routines`].
-    pub routine: usize,
+    /// The new routine's key in [`UserState::routines`].
+    pub routine: ItemKey,
     pub name: String,
     pub techniques: usize,
     /// Favourites that were not already starred.
@@ -376,7 +402,9 @@ pub fn import(catalogue: &Catalogue, user: &mut UserState, file: RoutineFile) ->
         techniques: routine.techniques,
         summary: routine.summary,
         transition_secs: routine.transition_secs,
+        ..StoredRoutine::default()
     };
+    let key = routine.key();
     let techniques = routine.techniques.len();
     user.routines.push(routine);
     let mut new_favourites = 0;
@@ -387,7 +415,7 @@ pub fn import(catalogue: &Catalogue, user: &mut UserState, file: RoutineFile) ->
         }
     }
     Imported {
-        routine: user.routines.len() - 1,
+        routine: key,
         name,
         techniques,
         new_favourites,
@@ -416,18 +444,18 @@ mod tests {
         let mut user = UserState::default();
         let a = create(&catalogue, &mut user, None, vec![]);
         let b = create(&catalogue, &mut user, None, vec![]);
-        assert_eq!(user.routines[a].name, "My routine");
-        assert_eq!(user.routines[b].name, "My routine 2");
-        assert_ne!(user.routines[a].id, user.routines[b].id);
+        assert_eq!(own(&user, a).unwrap().name, "My routine");
+        assert_eq!(own(&user, b).unwrap().name, "My routine 2");
+        assert_ne!(own(&user, a).unwrap().id, own(&user, b).unwrap().id);
         let c = copy(&catalogue, &mut user, RoutineRef::BuiltIn(0)).unwrap();
         assert!(
             catalogue
                 .routines
                 .iter()
-                .all(|r| r.id != user.routines[c].id)
+                .all(|r| r.id != own(&user, c).unwrap().id)
         );
         assert_eq!(
-            user.routines[c].techniques,
+            own(&user, c).unwrap().techniques,
             catalogue.routines[0].techniques
         );
     }
@@ -481,7 +509,7 @@ mod tests {
         let file = export_file(&catalogue, &user, RoutineRef::Mine(index)).unwrap();
         assert_eq!(file.routine.techniques, ["arch_rolls"]);
         assert_eq!(file.favourites, ["arch_rolls"]);
-        user.routines[index].name = "   ".into();
+        user.routines[0].name = "   ".into();
         let dir = tempfile::tempdir().unwrap();
         let err = export_to(&catalogue, &user, RoutineRef::Mine(index), dir.path()).unwrap_err();
         assert!(err.to_string().contains("empty name"), "{err}");
@@ -493,14 +521,14 @@ mod tests {
         let catalogue = test_support::shipped();
         let mut user = UserState::default();
         let first = create(&catalogue, &mut user, None, vec![]);
-        let id = user.routines[first].id.clone();
+        let id = own(&user, first).unwrap().id.clone();
         user.history.push(crate::logic::store::HistoryEntry {
             routine: Some(id.clone()),
             ..Default::default()
         });
         user.routines.clear();
         let second = create(&catalogue, &mut user, None, vec![]);
-        assert_ne!(user.routines[second].id, id);
+        assert_ne!(own(&user, second).unwrap().id, id);
     }
 
     #[test]
@@ -511,10 +539,10 @@ mod tests {
         create(&catalogue, &mut user, Some(&long), vec![]);
         let second = create(&catalogue, &mut user, Some(&long), vec![]);
         assert_eq!(
-            user.routines[second].name.chars().count(),
+            own(&user, second).unwrap().name.chars().count(),
             MAX_ROUTINE_NAME_CHARS
         );
-        assert!(user.routines[second].name.ends_with(" 2"));
+        assert!(own(&user, second).unwrap().name.ends_with(" 2"));
     }
 
     #[test]

@@ -27,6 +27,52 @@ enum Message {
     Close(Box<UserState>),
 }
 
+/// The saved state, with a mark for "changed since the saver last looked".
+/// Reading goes through `Deref`; the one way to change it is
+/// [`Tracked::edit`], which sets the mark, so no change can miss a save.
+#[derive(Debug, Default)]
+pub struct Tracked<T> {
+    value: T,
+    changed: bool,
+}
+
+impl<T> Tracked<T> {
+    /// As read from disk: nothing to save yet.
+    pub fn new(value: T) -> Self {
+        Self {
+            value,
+            changed: false,
+        }
+    }
+
+    /// To change: saved within [`SAVE_INTERVAL`].
+    pub fn edit(&mut self) -> &mut T {
+        self.changed = true;
+        &mut self.value
+    }
+
+    /// Runs `change`, which says whether it changed anything: marked only
+    /// then (a pass that finds nothing to do costs no write).
+    pub fn edit_if(&mut self, change: impl FnOnce(&mut T) -> bool) -> bool {
+        let changed = change(&mut self.value);
+        self.changed |= changed;
+        changed
+    }
+
+    /// Whether it changed since the last call (the saver asks every frame).
+    pub fn take_changed(&mut self) -> bool {
+        std::mem::take(&mut self.changed)
+    }
+}
+
+impl<T> std::ops::Deref for Tracked<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
 /// The result of the last write, for the banner.
 pub type SaveResult = Result<(), String>;
 

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-use crate::content::{Catalogue, Equipment, Position, Technique};
+use crate::content::{Catalogue, Equipment, PerRegion, PerTechnique, Position, Technique};
 
 /// Lower-case, accents removed: "Épaule" → "epaule".
 pub fn fold(text: &str) -> String {
@@ -93,7 +93,7 @@ impl SearchIndex {
     }
 
     /// For each technique, whether it passes the filter.
-    pub fn matching(&self, catalogue: &Catalogue, filter: &Filter) -> Vec<bool> {
+    pub fn matching(&self, catalogue: &Catalogue, filter: &Filter) -> PerTechnique<bool> {
         let words: Vec<String> = fold(&filter.query)
             .split_whitespace()
             .map(str::to_owned)
@@ -108,8 +108,11 @@ impl SearchIndex {
 }
 
 /// For each region, whether any matching technique works on or may ease it.
-pub fn regions_with_matches(catalogue: &Catalogue, matches: &[bool]) -> Vec<bool> {
-    let mut has = vec![false; catalogue.regions.len()];
+pub fn regions_with_matches(
+    catalogue: &Catalogue,
+    matches: &PerTechnique<bool>,
+) -> PerRegion<bool> {
+    let mut has: PerRegion<bool> = vec![false; catalogue.regions.len()].into();
     for (technique, _) in catalogue
         .techniques
         .iter()
@@ -131,7 +134,7 @@ mod tests {
 
     use crate::content::test_support::shipped;
 
-    fn names(catalogue: &Catalogue, matches: &[bool]) -> Vec<String> {
+    fn names(catalogue: &Catalogue, matches: &PerTechnique<bool>) -> Vec<String> {
         catalogue
             .techniques
             .iter()

@@ -28,6 +28,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use super::archive::{self, Archive, ArchiveFile};
+use super::keys::{ItemKey, KeyField};
 use super::map::LIST_VIEW;
 use crate::content::files::{self, FileKind};
 
@@ -182,6 +183,15 @@ pub struct StoredRoutine {
     /// From an imported file; empty for routines made in the app.
     pub summary: String,
     pub transition_secs: u32,
+    /// Names it while the app runs (see [`KeyField`]).
+    #[serde(skip)]
+    pub key: KeyField,
+}
+
+impl StoredRoutine {
+    pub fn key(&self) -> ItemKey {
+        self.key.get()
+    }
 }
 
 impl Default for StoredRoutine {
@@ -192,6 +202,7 @@ impl Default for StoredRoutine {
             techniques: Vec::new(),
             summary: String::new(),
             transition_secs: crate::content::DEFAULT_TRANSITION_SECS,
+            key: KeyField::default(),
         }
     }
 }
@@ -220,6 +231,15 @@ pub struct HistoryEntry {
     /// Region id where it hurt.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// Names it while the app runs (see [`KeyField`]).
+    #[serde(skip)]
+    pub key: KeyField,
+}
+
+impl HistoryEntry {
+    pub fn key(&self) -> ItemKey {
+        self.key.get()
+    }
 }
 
 /// Everything saved between runs.

@@ -270,7 +270,7 @@ pub fn urgency_heading(urgency: Urgency) -> &'static str {
 /// Stomach, Liver (Left sole, Right sole)"; `None` when there are none.
 pub fn chart_links(
     catalogue: &Catalogue,
-    links: &std::collections::BTreeMap<usize, crate::logic::links::LinkKind>,
+    links: &std::collections::BTreeMap<crate::content::RegionId, crate::logic::links::LinkKind>,
 ) -> Option<String> {
     let mut names: Vec<&str> = Vec::new();
     let mut maps: Vec<&str> = Vec::new();

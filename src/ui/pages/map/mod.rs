@@ -13,10 +13,11 @@
 mod paint;
 mod regions;
 
+use crate::content::RegionId;
 use egui::{Align2, Color32, CursorIcon, Id, Rect, Sense, Ui, pos2};
 
 use crate::content::ViewDef;
-use crate::logic::map::LIST_VIEW;
+use crate::content::{ViewChoice, ViewId};
 use crate::logic::map_view;
 use crate::logic::text;
 use crate::state::command::{Commands, MapCommand, PrefsCommand};
@@ -31,7 +32,7 @@ use paint::paint_maps;
 use regions::{region_fill, region_widgets_ui};
 
 /// The widget id of a region on the map (for focus requests and tests).
-pub fn region_id(region: usize) -> Id {
+pub fn region_id(region: RegionId) -> Id {
     Id::unique(("reliefmap-region", region))
 }
 
@@ -43,23 +44,23 @@ fn map_focus_id() -> Id {
 /// Asks the map, when next drawn, to give its current region (its one Tab
 /// stop) the focus.
 pub fn request_map_focus(ctx: &egui::Context) {
-    ctx.data_mut(|d| d.insert_temp(map_focus_id(), None::<String>));
+    ctx.data_mut(|d| d.insert_temp(map_focus_id(), None::<ViewId>));
 }
 
 /// Asks the map of `view`, when it is drawn, to take the focus (a digit key
 /// switches the view and puts the keyboard on its map; the map still shown
 /// this frame leaves the request to it).
-pub fn request_view_focus(ctx: &egui::Context, view: &str) {
-    ctx.data_mut(|d| d.insert_temp(map_focus_id(), Some(view.to_owned())));
+pub fn request_view_focus(ctx: &egui::Context, view: &ViewId) {
+    ctx.data_mut(|d| d.insert_temp(map_focus_id(), Some(view.clone())));
 }
 
 /// Whether the map of `view` should take the focus now.
-pub(super) fn take_map_focus(ctx: &egui::Context, view: &str) -> bool {
-    let wanted = ctx.data(|d| d.get_temp::<Option<String>>(map_focus_id()));
+pub(super) fn take_map_focus(ctx: &egui::Context, view: &ViewChoice) -> bool {
+    let wanted = ctx.data(|d| d.get_temp::<Option<ViewId>>(map_focus_id()));
     match wanted {
-        Some(Some(other)) if other != view => false,
+        Some(Some(other)) if view.map_id() != Some(&other) => false,
         Some(_) => {
-            ctx.data_mut(|d| d.remove::<Option<String>>(map_focus_id()));
+            ctx.data_mut(|d| d.remove::<Option<ViewId>>(map_focus_id()));
             true
         }
         None => false,
@@ -67,8 +68,7 @@ pub(super) fn take_map_focus(ctx: &egui::Context, view: &str) -> bool {
 }
 
 pub fn map_page_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Commands) {
-    let view = shared.catalogue.view(&nav.view);
-    let Some(view) = view.filter(|_| nav.view != LIST_VIEW) else {
+    let Some(view) = shared.catalogue.chosen_view(&nav.view) else {
         super::region_list::region_list_ui(ui, shared, nav, commands);
         return;
     };
@@ -107,7 +107,7 @@ pub fn map_page_ui(ui: &mut Ui, shared: &Shared, nav: &Nav, commands: &mut Comma
     if ui.is_rect_visible(map_area) {
         let taken = titles_ui(ui, &placed, &palette);
         paint_maps(ui, shared, nav, &placed, &regions, hovered, &palette);
-        let fill_of = |region: usize| region_fill(shared, nav, region, hovered, &palette);
+        let fill_of = |region: RegionId| region_fill(shared, nav, region, hovered, &palette);
         let inputs = LabelInputs {
             all: shared.user.settings.show_labels,
             selected: nav.selected,
@@ -165,8 +165,8 @@ fn keep_legend_height(ui: &Ui, was: f32, now: f32) {
 }
 
 /// The view's caption, and for a reflex chart the note on what it is.
-pub fn caption_ui(ui: &mut Ui, shared: &Shared, view: &str, palette: &Palette) {
-    let Some(view) = shared.catalogue.view(view) else {
+pub fn caption_ui(ui: &mut Ui, shared: &Shared, view: &ViewChoice, palette: &Palette) {
+    let Some(view) = shared.catalogue.chosen_view(view) else {
         return;
     };
     ui.label(egui::RichText::new(&view.caption).color(palette.muted_text));
@@ -209,7 +209,7 @@ fn place_view<'a>(shared: &Shared<'a>, view: &ViewDef, area: Rect) -> Vec<Placed
         .collect()
 }
 
-fn region_at(placed: &[Placed], p: egui::Pos2) -> Option<usize> {
+fn region_at(placed: &[Placed], p: egui::Pos2) -> Option<RegionId> {
     placed.iter().find_map(|m| {
         m.rect()
             .contains(p)
@@ -270,7 +270,7 @@ fn titles_ui(ui: &mut Ui, placed: &[Placed], palette: &Palette) -> Vec<Rect> {
     taken
 }
 
-fn region_tooltip_ui(ui: &mut Ui, shared: &Shared, region: usize) {
+fn region_tooltip_ui(ui: &mut Ui, shared: &Shared, region: RegionId) {
     let Some(r) = shared.catalogue.regions.get(region) else {
         return;
     };

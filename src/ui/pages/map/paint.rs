@@ -2,6 +2,7 @@
 //! outlines over them, built into one mesh when something they show
 //! changes and reused on every other frame; the favourites' stars.
 
+use crate::content::RegionId;
 use egui::{Color32, Id, Response, Shape, Stroke, Ui};
 
 use super::regions::{is_selected, region_fill};
@@ -34,7 +35,7 @@ impl Look {
         nav: &Nav,
         placed: &[Placed],
         regions: &[(usize, &RegionShape, Response)],
-        hovered: Option<usize>,
+        hovered: Option<RegionId>,
         palette: &Palette,
     ) -> Self {
         let fills = placed
@@ -123,7 +124,7 @@ pub(super) fn paint_maps(
     nav: &Nav,
     placed: &[Placed],
     regions: &[(usize, &RegionShape, Response)],
-    hovered: Option<usize>,
+    hovered: Option<RegionId>,
     palette: &Palette,
 ) {
     let look = Look::new(shared, nav, placed, regions, hovered, palette);

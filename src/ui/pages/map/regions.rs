@@ -2,6 +2,7 @@
 //! its selected state and a description of its links for screen readers),
 //! arrow keys between them, and the state each region is drawn in.
 
+use crate::content::RegionId;
 use egui::{Color32, Key, Rect, Response, Sense, Ui, WidgetInfo};
 
 use super::region_id;
@@ -16,7 +17,7 @@ use crate::ui::widgets::map_canvas::Placed;
 
 /// What a screen reader hears after the region's name: how it relates to
 /// the selection and the search, not only as colour.
-fn region_description(shared: &Shared, nav: &Nav, region: usize) -> Option<String> {
+fn region_description(shared: &Shared, nav: &Nav, region: RegionId) -> Option<String> {
     let mut parts = Vec::new();
     match link_of(shared, region) {
         Some(LinkKind::Reflex) => parts.push("linked on the reflex chart to the selection"),
@@ -50,9 +51,9 @@ fn current_id() -> egui::Id {
 
 /// The map's Tab stop, as in a radio group: the region last focused, else
 /// the selected one, else the first (the top of the body).
-fn current_region(ui: &Ui, shared: &Shared, nav: &Nav, placed: &[Placed]) -> Option<usize> {
+fn current_region(ui: &Ui, shared: &Shared, nav: &Nav, placed: &[Placed]) -> Option<RegionId> {
     // Only regions that are widgets (a group's sides, not the group).
-    let focusable: Vec<usize> = placed
+    let focusable: Vec<RegionId> = placed
         .iter()
         .flat_map(|m| {
             m.shapes
@@ -62,7 +63,7 @@ fn current_region(ui: &Ui, shared: &Shared, nav: &Nav, placed: &[Placed]) -> Opt
                 .map(|s| s.region)
         })
         .collect();
-    let on_map = |region: usize| focusable.contains(&region);
+    let on_map = |region: RegionId| focusable.contains(&region);
     // A selected group (the whole lower back) leads to its first side.
     let selected = nav.selected.and_then(|s| {
         if on_map(s) {
@@ -76,7 +77,7 @@ fn current_region(ui: &Ui, shared: &Shared, nav: &Nav, placed: &[Placed]) -> Opt
                 .find(|&c| on_map(c))
         }
     });
-    ui.data(|d| d.get_temp::<usize>(current_id()))
+    ui.data(|d| d.get_temp::<RegionId>(current_id()))
         .filter(|&r| on_map(r))
         .or(selected)
         .or(focusable.first().copied())
@@ -181,13 +182,13 @@ fn arrow_keys_ui(ui: &mut Ui, placed: &[Placed], widgets: &[(usize, &RegionShape
 }
 
 /// Selected itself, or through its group (the lower back chosen in the list).
-pub(super) fn is_selected(shared: &Shared, nav: &Nav, region: usize) -> bool {
+pub(super) fn is_selected(shared: &Shared, nav: &Nav, region: RegionId) -> bool {
     nav.selected
         .is_some_and(|s| s == region || shared.catalogue.parent(region) == Some(s))
 }
 
 /// How a region is linked to the selection, itself or through its group.
-fn link_of(shared: &Shared, region: usize) -> Option<LinkKind> {
+fn link_of(shared: &Shared, region: RegionId) -> Option<LinkKind> {
     let links = &shared.caches.links;
     links
         .get(&region)
@@ -195,8 +196,8 @@ fn link_of(shared: &Shared, region: usize) -> Option<LinkKind> {
         .copied()
 }
 
-fn matches(shared: &Shared, region: usize) -> bool {
-    let matches = |r: usize| {
+fn matches(shared: &Shared, region: RegionId) -> bool {
+    let matches = |r: RegionId| {
         shared
             .caches
             .region_matches
@@ -210,8 +211,8 @@ fn matches(shared: &Shared, region: usize) -> bool {
 pub(super) fn region_fill(
     shared: &Shared,
     nav: &Nav,
-    region: usize,
-    hovered: Option<usize>,
+    region: RegionId,
+    hovered: Option<RegionId>,
     palette: &Palette,
 ) -> Color32 {
     if is_selected(shared, nav, region) {

@@ -1,6 +1,7 @@
 //! The player's finish screen: what was done, whether it is in the
 //! history, and the optional pain ratings.
 
+use crate::content::RegionId;
 use std::time::Duration;
 
 use egui::{RichText, Ui};
@@ -20,7 +21,7 @@ pub(super) struct Finished<'a> {
     pub(super) run: &'a Run,
     pub(super) session: &'a Session,
     pub(super) technique: &'a Technique,
-    pub(super) selected: Option<usize>,
+    pub(super) selected: Option<RegionId>,
     pub(super) now: Duration,
 }
 
@@ -108,7 +109,7 @@ fn pain_ui(
     ui: &mut Ui,
     shared: &Shared,
     (before, after): (Option<u8>, Option<u8>),
-    selected: Option<usize>,
+    selected: Option<RegionId>,
     commands: &mut Commands,
 ) {
     let mut rated = after.is_some();

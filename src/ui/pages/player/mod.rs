@@ -4,22 +4,25 @@
 
 mod controls;
 mod finish;
+mod header;
 mod pain_before;
+mod phase;
 
+use header::{context_text, header_ui, next_text, transition_text};
+use phase::phase_ui;
+
+use crate::content::RegionId;
 use std::time::Duration;
 
-use egui::{Align2, Color32, FontId, RichText, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
+use egui::{Color32, RichText, Sense, Ui, Vec2, vec2};
 
 use crate::content::Technique;
 use crate::logic::illustration::motion_secs;
 use crate::logic::session::{Phase, PhaseKind, Session, SideOf, Status};
-use crate::logic::text::{self, clock_text};
-use crate::state::command::{Commands, PlayerAction, RunCommand};
+use crate::state::command::Commands;
 use crate::state::run::Run;
 use crate::ui::Shared;
-use crate::ui::keys::{self, Action};
 use crate::ui::theme::{self, Palette};
-use crate::ui::widgets::big_button::{Size, big_button_ui};
 use crate::ui::widgets::{heading, illustration, marks};
 
 /// The player: `selected` is the region chosen on the map (shown with the
@@ -28,7 +31,7 @@ pub fn player_page_ui(
     ui: &mut Ui,
     shared: &Shared,
     run: &Run,
-    selected: Option<usize>,
+    selected: Option<RegionId>,
     now: Duration,
     commands: &mut Commands,
 ) {
@@ -307,325 +310,4 @@ fn step_text_ui(
     } else if let Some(cue) = &step.cue {
         ui.label(RichText::new(cue).italics());
     }
-}
-
-fn header_ui(
-    ui: &mut Ui,
-    run: &Run,
-    session: &Session,
-    technique: &Technique,
-    now: Duration,
-    palette: &Palette,
-) {
-    let step = session.current().map_or(0, |p| p.step) + 1;
-    let left = u64::from(session.remaining_secs(now));
-    let active = session.active_time(now).as_secs();
-    if let Some(routine) = &run.routine {
-        ui.label(
-            RichText::new(format!(
-                "{} · technique {} of {}",
-                routine.name,
-                session.current_item() + 1,
-                session.items().len()
-            ))
-            .size(theme::BODY_TEXT_PT + 2.0)
-            .color(palette.accent),
-        );
-    }
-    let in_transition = matches!(
-        session.current().map(|p| &p.kind),
-        Some(PhaseKind::Transition { .. })
-    );
-    let compact = ui.ctx().content_rect().height() < theme::COMPACT_WINDOW_HEIGHT;
-    ui.horizontal_wrapped(|ui| {
-        let name = RichText::new(&technique.name);
-        let name = if compact {
-            name.strong()
-        } else {
-            name.heading()
-        };
-        heading::heading_ui(ui, name, 1);
-        if !in_transition {
-            ui.label(RichText::new(format!("Step {step} of {}", technique.steps.len())).strong());
-        }
-        ui.label(
-            RichText::new(format!("About {} left", clock_text(left))).color(palette.muted_text),
-        );
-        if session.status() == Status::Paused {
-            ui.label(RichText::new("Paused").strong().color(palette.caution));
-        }
-    });
-    let progress = active as f32 / (active + left).max(1) as f32;
-    let response = ui.add(
-        egui::ProgressBar::new(progress)
-            .desired_height(8.0)
-            .fill(palette.accent),
-    );
-    // For screen readers: steps, with a real range, so the value means
-    // something ("step 3 of 6") and changes only when a step does (the
-    // drawn bar follows the time).
-    let (done, total) = (session.steps_done(), session.steps_total().max(1));
-    let at = (done + 1).min(total);
-    let name = format!("Progress: step {at} of {total}");
-    response.widget_info(|| {
-        let mut info = WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &name);
-        info.value = Some(done as f64);
-        info
-    });
-    ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_min_numeric_value(0.0);
-        node.set_max_numeric_value(total as f64);
-    });
-}
-
-/// "Left ankle · Set 1 of 2 · Other direction"
-fn context_text(phase: &Phase) -> String {
-    let mut parts = Vec::new();
-    if let (Some(side), Some(part)) = (phase.side, &phase.body_part)
-        && !matches!(phase.kind, PhaseKind::GetReady { .. })
-    {
-        let side = side.label();
-        let mut side = side.to_owned();
-        side[..1].make_ascii_uppercase();
-        parts.push(format!("{side} {part}"));
-    }
-    if let Some((k, n)) = phase.set {
-        parts.push(format!("Set {k} of {n}"));
-    }
-    if let Some((k, _)) = phase.direction {
-        parts.push(if k == 1 {
-            "One direction".to_owned()
-        } else {
-            "Now the other direction".to_owned()
-        });
-    }
-    if let Some((k, n)) = phase.hold {
-        parts.push(format!("Hold {k} of {n}"));
-    }
-    parts.join(" · ")
-}
-
-/// "Technique 2 of 5 · You need: a tennis ball · Sitting"
-fn transition_text(session: &Session, technique: &Technique) -> String {
-    let mut parts = vec![format!(
-        "Technique {} of {}: get ready",
-        session.current_item() + 1,
-        session.items().len()
-    )];
-    parts.push(format!("You need: {}", text::equipment_text(technique)));
-    let positions: Vec<&str> = technique.positions.iter().map(|p| p.label()).collect();
-    if !positions.is_empty() {
-        parts.push(positions.join(" or "));
-    }
-    parts.join(" · ")
-}
-
-fn next_text(session: &Session, technique: &Technique) -> String {
-    let current = session.current_index();
-    let Some(next) = session.phases().get(current + 1) else {
-        return "finish".to_owned();
-    };
-    match &next.kind {
-        PhaseKind::Transition { secs } => format!(
-            "{} to get ready for the next technique",
-            text::duration_text(*secs)
-        ),
-        PhaseKind::GetReady { .. } => format!(
-            "switch to the right {}",
-            next.body_part.as_deref().unwrap_or("side")
-        ),
-        PhaseKind::Rest { secs } => format!("rest {}", text::duration_text(*secs)),
-        PhaseKind::Release { .. } => "release".to_owned(),
-        PhaseKind::Hold { .. } if session.current().map(|p| p.step) == Some(next.step) => {
-            "hold again".to_owned()
-        }
-        PhaseKind::Reps { .. } if next.direction == Some((2, 2)) => {
-            "the other direction".to_owned()
-        }
-        PhaseKind::Reps { .. }
-            if next.set.is_some() && session.current().map(|p| p.step) == Some(next.step) =>
-        {
-            let (k, n) = next.set.unwrap_or((1, 1));
-            format!("set {k} of {n}")
-        }
-        _ => technique
-            .steps
-            .get(next.step)
-            .map_or_else(String::new, |s| s.text.clone()),
-    }
-}
-
-/// The timer or the counter, in at most `room` points of height.
-fn phase_ui(
-    ui: &mut Ui,
-    session: &Session,
-    phase: &Phase,
-    now: Duration,
-    room: f32,
-    palette: &Palette,
-    commands: &mut Commands,
-) {
-    let next = Action::Player(PlayerAction::Next);
-    match phase.kind {
-        PhaseKind::Instruction => {
-            let label = keys::labelled("Ready: next step", next);
-            if big_button_ui(ui, &label, Size::Player, true).clicked() {
-                commands.push(PlayerAction::Next);
-            }
-        }
-        PhaseKind::Reps { target } => {
-            let count_pt = (room * 0.55).clamp(theme::PLAYER_STEP_MIN_PT, theme::PLAYER_COUNT_PT);
-            ui.horizontal_wrapped(|ui| {
-                let count = format!("{} of {target}", session.reps_done());
-                let label = ui.label(RichText::new(&count).size(count_pt).strong());
-                label.widget_info(|| {
-                    WidgetInfo::labeled(egui::Role::Label, true, format!("{count} repetitions"))
-                });
-                ui.add_space(24.0);
-                if session.pace_secs().is_none() {
-                    let space = Action::Player(PlayerAction::CountOrPause);
-                    let label = keys::labelled("Count one", space);
-                    if big_button_ui(ui, &label, Size::Count, true).clicked() {
-                        commands.push(PlayerAction::CountRep);
-                    }
-                }
-            });
-            pace_ui(ui, session, commands);
-        }
-        PhaseKind::Timed { .. }
-        | PhaseKind::Rest { .. }
-        | PhaseKind::Hold { .. }
-        | PhaseKind::Release { .. }
-        | PhaseKind::GetReady { .. }
-        | PhaseKind::Transition { .. } => {
-            timer_ui(ui, session, phase, now, room, palette, commands)
-        }
-    }
-}
-
-/// The countdown ring (as large as `room` allows, a clock when that is too
-/// small for a ring), with "Start now" between techniques or ±30 s beside a
-/// timed step.
-fn timer_ui(
-    ui: &mut Ui,
-    session: &Session,
-    phase: &Phase,
-    now: Duration,
-    room: f32,
-    palette: &Palette,
-    commands: &mut Commands,
-) {
-    let next = Action::Player(PlayerAction::Next);
-    let ring = room.min(theme::RING_SIZE);
-    ui.horizontal_wrapped(|ui| {
-        let lead = if ring >= theme::RING_MIN_SIZE {
-            countdown_ring_ui(ui, session, now, ring, palette);
-            ring * 0.3
-        } else {
-            clock_ui(ui, session, now, room);
-            0.0
-        };
-        if matches!(phase.kind, PhaseKind::Transition { .. }) {
-            ui.vertical(|ui| {
-                ui.add_space(lead);
-                let label = keys::labelled("Start now", next);
-                if big_button_ui(ui, &label, Size::Player, true).clicked() {
-                    commands.push(PlayerAction::Next);
-                }
-            });
-        } else if session.is_adjustable() {
-            let adjust = |ui: &mut Ui, commands: &mut Commands| {
-                for action in [PlayerAction::AdjustSecs(30), PlayerAction::AdjustSecs(-30)] {
-                    if ui
-                        .button(keys::button_label(Action::Player(action)))
-                        .clicked()
-                    {
-                        commands.push(action);
-                    }
-                }
-            };
-            // Beside a ring, one under the other; beside the figures, in line.
-            if lead > 0.0 {
-                ui.vertical(|ui| {
-                    ui.add_space(lead);
-                    adjust(ui, commands);
-                });
-            } else {
-                adjust(ui, commands);
-            }
-        }
-    });
-}
-
-fn pace_ui(ui: &mut Ui, session: &Session, commands: &mut Commands) {
-    ui.horizontal(|ui| {
-        let mut on = session.pace_secs().is_some();
-        let mut secs = session.pace_secs().unwrap_or(3);
-        let toggled = ui
-            .checkbox(&mut on, "Pace: count for me, one every")
-            .changed();
-        let changed = ui
-            .add_enabled(
-                on,
-                egui::DragValue::new(&mut secs).range(1..=10).suffix(" s"),
-            )
-            .changed();
-        if toggled || changed {
-            commands.push(RunCommand::SetPace(on.then_some(secs)));
-        }
-    });
-}
-
-/// The time left as large figures, where a ring would not fit.
-fn clock_ui(ui: &mut Ui, session: &Session, now: Duration, room: f32) {
-    let left = session
-        .phase_remaining(now)
-        .map_or(0, |d| d.as_secs_f32().ceil() as u64);
-    let text = clock_text(left);
-    let pt = (room * 0.7).clamp(theme::PLAYER_STEP_MIN_PT, theme::PLAYER_COUNT_PT);
-    let label = ui.label(RichText::new(&text).size(pt).strong());
-    label.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, format!("{text} left")));
-}
-
-/// A ring `size` points across that empties as the phase runs, with the
-/// time left inside.
-fn countdown_ring_ui(ui: &mut Ui, session: &Session, now: Duration, size: f32, palette: &Palette) {
-    let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
-    let left = session
-        .phase_remaining(now)
-        .map_or(0, |d| d.as_secs_f32().ceil() as u64);
-    let text = clock_text(left);
-    // A label, not a progress bar: it changes every second and has no
-    // range a screen reader could read; the prompts say "10 seconds left".
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, format!("{text} left")));
-    if !ui.is_rect_visible(rect) {
-        return;
-    }
-    let painter = ui.painter();
-    let centre = rect.center();
-    let stroke = theme::RING_STROKE_WIDTH * size / theme::RING_SIZE;
-    let radius = rect.width() / 2.0 - stroke;
-    painter.circle_stroke(centre, radius, Stroke::new(stroke, palette.region_fill));
-    let fraction = 1.0 - session.phase_progress(now).unwrap_or(0.0);
-    if fraction > 0.0 {
-        let steps = ((96.0 * fraction).ceil() as usize).max(1);
-        let points: Vec<_> = (0..=steps)
-            .map(|i| {
-                let angle = -std::f32::consts::FRAC_PI_2
-                    + std::f32::consts::TAU * fraction * i as f32 / steps as f32;
-                centre + vec2(angle.cos(), angle.sin()) * radius
-            })
-            .collect();
-        painter.add(egui::Shape::line(
-            points,
-            Stroke::new(stroke, palette.accent),
-        ));
-    }
-    painter.text(
-        centre,
-        Align2::CENTER_CENTER,
-        text,
-        FontId::proportional(theme::PLAYER_COUNT_PT * 0.8 * size / theme::RING_SIZE),
-        ui.visuals().strong_text_color(),
-    );
 }

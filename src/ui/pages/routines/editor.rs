@@ -1,6 +1,8 @@
 //! Editing one of the person's own routines: its techniques in order, each
 //! movable and removable, and adding techniques or favourites.
 
+use crate::content::TechniqueId;
+use crate::logic::keys::ItemKey;
 use egui::{RichText, Ui};
 
 use super::labelled;
@@ -16,7 +18,7 @@ use crate::ui::widgets::icons;
 pub(super) fn technique_list_ui(
     ui: &mut Ui,
     shared: &Shared,
-    own: Option<usize>,
+    own: Option<ItemKey>,
     info: &RoutineInfo,
     commands: &mut Commands,
 ) {
@@ -78,7 +80,7 @@ pub(super) fn technique_list_ui(
 
 /// One technique's place in one of the person's routines.
 struct EditRow<'a> {
-    routine: usize,
+    routine: ItemKey,
     position: usize,
     /// The last position in the routine.
     last: usize,
@@ -128,7 +130,7 @@ fn edit_buttons_ui(ui: &mut Ui, row: &EditRow, commands: &mut Commands) {
 pub(super) fn add_technique_ui(
     ui: &mut Ui,
     shared: &Shared,
-    routine: usize,
+    routine: ItemKey,
     info: &RoutineInfo,
     commands: &mut Commands,
 ) {
@@ -145,7 +147,7 @@ pub(super) fn add_technique_ui(
             .selected_text("Choose...")
             .height(400.0)
             .show_ui(ui, |ui| {
-                for (index, technique) in shared.catalogue.techniques.iter().enumerate() {
+                for (index, technique) in shared.catalogue.techniques.iter_enumerated() {
                     if ui.selectable_label(false, &technique.name).clicked() {
                         commands.push(RoutineCommand::AddTo {
                             routine,
@@ -155,7 +157,7 @@ pub(super) fn add_technique_ui(
                     }
                 }
             });
-        let missing: Vec<usize> = shared
+        let missing: Vec<TechniqueId> = shared
             .caches
             .favourites
             .iter()

@@ -2,6 +2,7 @@
 //! sharing (export, import); the chosen routine on the right with its total
 //! time, Start, and for the person's own the editing controls.
 
+use crate::logic::keys::ItemKey;
 use egui::{RichText, Ui};
 
 use crate::logic::routines::{self, RoutineInfo, RoutineRef, display_name};
@@ -17,8 +18,8 @@ mod editor;
 mod share;
 
 use editor::{add_technique_ui, technique_list_ui};
-pub use share::{RoutineMessage, RoutinesForm, import_file};
-use share::{export, routine_message_ui, share_ui};
+pub use share::{RoutineMessage, RoutinesForm};
+use share::{routine_message_ui, share_ui};
 
 pub fn routines_page_ui(
     ui: &mut Ui,
@@ -51,7 +52,7 @@ pub fn routines_page_ui(
             routine_list_ui(ui, shared, selected, commands);
             ui.add_space(theme::SECTION_GAP);
             ui.separator();
-            share_ui(ui, shared, form, commands);
+            share_ui(ui, form, commands);
         });
         return;
     }
@@ -64,7 +65,7 @@ pub fn routines_page_ui(
                 routine_list_ui(ui, shared, selected, commands);
                 ui.add_space(theme::SECTION_GAP);
                 ui.separator();
-                share_ui(ui, shared, form, commands);
+                share_ui(ui, form, commands);
             });
         });
     egui::CentralPanel::default_margins().show(ui, |ui| {
@@ -117,11 +118,11 @@ fn routine_list_ui(
     if shared.user.routines.is_empty() {
         ui.weak("None yet. Make one below, or copy one from the articles and change it.");
     }
-    for i in 0..shared.user.routines.len() {
+    for r in &shared.user.routines {
         routine_row_ui(
             ui,
             shared,
-            RoutineRef::Mine(i),
+            RoutineRef::Mine(r.key()),
             selected,
             &palette,
             commands,
@@ -173,7 +174,7 @@ fn routine_ui(
     commands: &mut Commands,
 ) {
     let own = match routine {
-        RoutineRef::Mine(i) => Some(i),
+        RoutineRef::Mine(key) => Some(key),
         RoutineRef::BuiltIn(_) => None,
     };
     routine_header_ui(ui, shared, routine, own, info, commands);
@@ -194,7 +195,7 @@ fn routine_header_ui(
     ui: &mut Ui,
     shared: &Shared,
     routine: RoutineRef,
-    own: Option<usize>,
+    own: Option<ItemKey>,
     info: &RoutineInfo,
     commands: &mut Commands,
 ) {
@@ -279,7 +280,7 @@ fn strip_ui(ui: &mut Ui, shared: &Shared, info: &RoutineInfo) {
 }
 
 /// The name of the person's own routine, editable; saved as it is typed.
-fn name_ui(ui: &mut Ui, routine: usize, name: &str, commands: &mut Commands) {
+fn name_ui(ui: &mut Ui, routine: ItemKey, name: &str, commands: &mut Commands) {
     let mut name = name.to_owned();
     ui.horizontal(|ui| {
         let label = ui.label("Name");
@@ -299,7 +300,7 @@ fn routine_actions_ui(
     ui: &mut Ui,
     shared: &Shared,
     routine: RoutineRef,
-    own: Option<usize>,
+    own: Option<ItemKey>,
     info: &RoutineInfo,
     form: &mut RoutinesForm,
     commands: &mut Commands,
@@ -323,7 +324,7 @@ fn routine_actions_ui(
             .on_disabled_hover_text("Add a technique first")
             .clicked()
         {
-            export(form, shared, routine);
+            commands.push(RoutineCommand::Export(routine));
         }
         match own {
             None => {
@@ -353,7 +354,7 @@ fn routine_actions_ui(
 /// "Delete 'Morning feet'?" with Yes and Keep it.
 fn confirm_delete_ui(
     ui: &mut Ui,
-    index: usize,
+    index: ItemKey,
     name: &str,
     form: &mut RoutinesForm,
     commands: &mut Commands,

@@ -2,18 +2,13 @@
 //! for, importing one (checked first, nothing changed on a problem), and
 //! the outcome shown on the page.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
 use super::labelled;
-use crate::content::Catalogue;
-use crate::logic::routines::{self, ImportError, RoutineRef};
-use crate::logic::store::UserState;
-use crate::logic::text::count_text;
-use crate::state::command::{Commands, NavCommand, RoutineCommand};
-use crate::state::nav::Page;
-use crate::ui::Shared;
+use crate::logic::keys::ItemKey;
+use crate::state::command::{Commands, RoutineCommand};
 use crate::ui::theme::Palette;
 use crate::ui::widgets::heading;
 
@@ -27,7 +22,7 @@ pub struct RoutinesForm {
     pub files: Vec<PathBuf>,
     pub message: Option<RoutineMessage>,
     /// One of the person's routines waiting for "Delete" to be confirmed.
-    pub confirm_delete: Option<usize>,
+    pub confirm_delete: Option<ItemKey>,
 }
 
 /// The outcome of the last export or import.
@@ -52,64 +47,14 @@ impl Default for RoutinesForm {
 }
 
 impl RoutinesForm {
-    /// Lists the routine files in the folder (on opening the page and after
-    /// an export, never per frame).
-    pub fn scan(&mut self) {
-        self.files = routines::routine_files_in(Path::new(self.folder.trim()));
-    }
-
     /// Escape: drops a question waiting on the page; true when there was one.
     pub fn cancel(&mut self) -> bool {
         self.confirm_delete.take().is_some()
     }
 }
 
-/// Reads and checks a routine file; a good one is imported (a command),
-/// a bad one imports nothing and its problems are shown on the page.
-pub fn import_file(
-    form: &mut RoutinesForm,
-    catalogue: &Catalogue,
-    user: &UserState,
-    path: &Path,
-    commands: &mut Commands,
-) {
-    form.message = Some(match routines::read_routine_file(catalogue, path) {
-        Ok(file) => {
-            let favourites = match routines::new_favourites(user, &file) {
-                0 => String::new(),
-                n => format!(" and {}", count_text(n, "new favourite", "new favourites")),
-            };
-            let message = format!(
-                "Imported '{}' with {}{favourites}.",
-                file.routine.name.trim(),
-                count_text(file.routine.techniques.len(), "technique", "techniques")
-            );
-            commands.push(RoutineCommand::Import(Box::new(file)));
-            RoutineMessage::Done(message)
-        }
-        Err(ImportError::Read(err)) => {
-            RoutineMessage::Problems("Nothing was imported.".to_owned(), vec![err.to_string()])
-        }
-        Err(err @ ImportError::Invalid(_)) => {
-            let lines = match &err {
-                ImportError::Invalid(diagnostics) => {
-                    diagnostics.iter().map(ToString::to_string).collect()
-                }
-                ImportError::Read(_) => Vec::new(),
-            };
-            RoutineMessage::Problems(format!("Nothing was imported: {err}."), lines)
-        }
-    });
-    commands.push(NavCommand::Open(Page::Routines));
-}
-
 /// Export goes to a folder; files found there can be imported.
-pub(super) fn share_ui(
-    ui: &mut Ui,
-    shared: &Shared,
-    form: &mut RoutinesForm,
-    commands: &mut Commands,
-) {
+pub(super) fn share_ui(ui: &mut Ui, form: &mut RoutinesForm, commands: &mut Commands) {
     heading::section_heading_ui(ui, "Share routines");
     let label = ui.label("Routine files are saved to and looked for in this folder:");
     let edit = ui
@@ -121,7 +66,7 @@ pub(super) fn share_ui(
         .labelled_by(label.id);
     let look = ui.button("Look for routine files").clicked();
     if edit.lost_focus() || look {
-        form.scan();
+        commands.push(RoutineCommand::Scan);
     }
     if form.files.is_empty() {
         ui.weak("No routine files here yet.");
@@ -139,7 +84,7 @@ pub(super) fn share_ui(
         });
     }
     if let Some(path) = chosen {
-        import_file(form, shared.catalogue, shared.user, &path, commands);
+        commands.push(RoutineCommand::ImportFile(path));
     }
     ui.weak("You can also drop a routine file on this window.");
 }
@@ -159,21 +104,4 @@ pub(super) fn routine_message_ui(ui: &mut Ui, message: Option<&RoutineMessage>, 
         }
         None => {}
     }
-}
-
-/// Writes the routine file to the form's folder and says where, or why not.
-pub(super) fn export(form: &mut RoutinesForm, shared: &Shared, routine: RoutineRef) {
-    let folder = PathBuf::from(form.folder.trim());
-    form.message = Some(
-        match routines::export_to(shared.catalogue, shared.user, routine, &folder) {
-            Ok(path) => RoutineMessage::Done(format!(
-                "Saved to {}. Hand this file on; it holds the routine and your favourites.",
-                path.display()
-            )),
-            Err(err) => {
-                RoutineMessage::Problems("Nothing was exported.".to_owned(), vec![err.to_string()])
-            }
-        },
-    );
-    form.scan();
 }

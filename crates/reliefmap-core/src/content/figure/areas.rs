@@ -164,6 +164,12 @@ impl Figure {
     /// Areas placed by points of the figure rather than along a bone (or
     /// differently from the side): `None` for the others.
     fn placed_spans(&self, area: Area) -> Option<Vec<Span>> {
+        self.placed_head_and_neck_spans(area)
+            .or_else(|| self.placed_trunk_and_leg_spans(area))
+    }
+
+    /// [`Self::placed_spans`] for the head, temples, skull base and sides of the neck.
+    fn placed_head_and_neck_spans(&self, area: Area) -> Option<Vec<Span>> {
         use Surface::*;
         let side = self.view == View::Side;
         let front_view = matches!(self.view, View::Front | View::Top);
@@ -205,6 +211,18 @@ impl Figure {
                 let b = self.shoulder.lerp(self.neck_top, 0.85) + toward * (NECK_R * 0.7);
                 vec![whole(Bone::Neck, a, b, NECK_R * 0.6)]
             }
+            _ => return None,
+        };
+        Some(spans)
+    }
+
+    /// [`Self::placed_spans`] for the shoulders, chest, glutes and ankles.
+    fn placed_trunk_and_leg_spans(&self, area: Area) -> Option<Vec<Span>> {
+        use Surface::*;
+        let side = self.view == View::Side;
+        let front_view = matches!(self.view, View::Front | View::Top);
+        let back_view = self.view == View::Back;
+        let spans = match area {
             Area::Shoulder(_) if side => self
                 .stretch(Bone::Trunk, 0.82, 0.96, Front)
                 .into_iter()

@@ -21,7 +21,7 @@ pub use clock::FakeClock;
 pub use clock::{Clock, SystemClock};
 pub use plan::{Choices, Cue, Phase, PhaseKind, SideOf, plan, plan_run};
 
-use crate::content::{INSTRUCTION_ESTIMATE_SECS, SECS_PER_REP, Technique};
+use crate::content::{INSTRUCTION_ESTIMATE_SECS, SECS_PER_REP, Technique, TechniqueId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -34,7 +34,7 @@ pub enum Status {
 #[derive(Clone, Debug)]
 pub struct Session {
     /// Catalogue indices of the techniques, in playing order.
-    items: Vec<usize>,
+    items: Vec<TechniqueId>,
     phases: Vec<Phase>,
     /// Seconds per phase, after ±30 s adjustments (0 for manual phases).
     durations: Vec<u32>,
@@ -57,7 +57,7 @@ pub struct Session {
 
 impl Session {
     pub fn start(
-        technique_index: usize,
+        technique_index: TechniqueId,
         technique: &Technique,
         choices: &Choices,
         now: Duration,
@@ -67,7 +67,7 @@ impl Session {
 
     /// Starts techniques (catalogue index and technique) back to back.
     pub fn start_run(
-        items: &[(usize, &Technique)],
+        items: &[(TechniqueId, &Technique)],
         choices: &Choices,
         transition_secs: u32,
         now: Duration,
@@ -105,7 +105,7 @@ impl Session {
     }
 
     /// Catalogue indices of the techniques, in playing order.
-    pub fn items(&self) -> &[usize] {
+    pub fn items(&self) -> &[TechniqueId] {
         &self.items
     }
 
@@ -122,11 +122,12 @@ impl Session {
 
     /// Catalogue index of the technique being played, or coming up next
     /// during a transition.
-    pub fn technique(&self) -> usize {
+    pub fn technique(&self) -> TechniqueId {
         self.items
             .get(self.current_item())
+            .or(self.items.first())
             .copied()
-            .unwrap_or_default()
+            .unwrap_or(TechniqueId::from(0))
     }
 
     pub fn status(&self) -> Status {
