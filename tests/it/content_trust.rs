@@ -195,7 +195,7 @@ fn ankle_circles_share_three_to_five_minutes_between_the_ankles() {
 fn the_foot_routine_lasts_what_its_name_says() {
     let catalogue = shipped();
     let user = reliefmap::logic::store::UserState::default();
-    for (i, routine) in catalogue.routines.iter().enumerate() {
+    for (i, routine) in catalogue.routines.iter_enumerated() {
         let info = reliefmap::logic::routines::info(
             &catalogue,
             &user,

@@ -11,6 +11,7 @@
 //! control or text.
 
 use crate::common;
+use reliefmap::content::RoutineId;
 use reliefmap::content::TechniqueId;
 use reliefmap::content::ViewChoice;
 
@@ -192,7 +193,7 @@ fn player_cases() -> Vec<Case> {
         plain("player, between techniques", |h| {
             apply(
                 h,
-                RunCommand::AcknowledgeAndStartRoutine(RoutineRef::BuiltIn(1)),
+                RunCommand::AcknowledgeAndStartRoutine(RoutineRef::BuiltIn(RoutineId::from(1))),
             );
             for _ in 0..30 {
                 let transition = h.state().run().session.as_ref().is_some_and(|s| {
@@ -231,7 +232,10 @@ fn diary_and_other_cases() -> Vec<Case> {
             apply(h, NavCommand::Open(Page::Favourites));
         }),
         plain("routines", |h| {
-            apply(h, NavCommand::OpenRoutine(RoutineRef::BuiltIn(0)))
+            apply(
+                h,
+                NavCommand::OpenRoutine(RoutineRef::BuiltIn(RoutineId::from(0))),
+            )
         }),
         plain("routine editor", |h| {
             let techniques = vec![index(h, "ankle_circles"), index(h, "foam_rolling")];

@@ -4,6 +4,7 @@
 //! broken input must be refused with a message (or still load).
 
 use crate::common;
+use reliefmap::content::RoutineId;
 
 use reliefmap::content::{self, ContentFile, RoutineFile, parse_routine_file};
 use reliefmap::logic::store::{STATE_FILE, Store, UserState};
@@ -110,12 +111,16 @@ fn mutated_routine_files_are_refused_or_read_never_panic() {
     let catalogue = common::shipped();
     let file = RoutineFile {
         format: 1,
-        routine: catalogue.routines[0].clone(),
+        routine: catalogue.routines[RoutineId::from(0)].clone(),
         favourites: vec!["arch_rolls".into()],
     };
     let text = file.to_text().unwrap();
     let mut rng = Rng(0xD1B5_4A32_D192_ED03);
-    for mutated in mutations(&text, &catalogue.routines[1].name, &mut rng) {
+    for mutated in mutations(
+        &text,
+        &catalogue.routines[RoutineId::from(1)].name,
+        &mut rng,
+    ) {
         if let Err(diagnostics) = parse_routine_file("r.ron", &mutated, &catalogue) {
             assert!(!diagnostics.is_empty());
         }

@@ -3,6 +3,7 @@
 //! in the player R does nothing and Shift+R starts over.
 
 use crate::common;
+use reliefmap::content::RoutineId;
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
@@ -51,7 +52,7 @@ fn escape_leaves_the_field_or_list_not_the_page() {
 fn in_the_player_r_is_not_routines_and_shift_r_starts_over() {
     let mut harness = common::app_harness(1280.0, 800.0);
     let ctx = harness.ctx.clone();
-    let routine = RoutineRef::BuiltIn(0);
+    let routine = RoutineRef::BuiltIn(RoutineId::from(0));
     harness
         .state_mut()
         .apply(RunCommand::AcknowledgeAndStartRoutine(routine), &ctx);

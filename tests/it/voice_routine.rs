@@ -5,6 +5,7 @@
 //! player's live region. The engine here records instead of speaking.
 
 use crate::common;
+use reliefmap::content::RoutineId;
 
 use std::time::Duration;
 
@@ -32,7 +33,7 @@ fn a_routine_eyes_closed() {
         .state_mut()
         .apply(RunCommand::SetPace(Some(2)), &ctx);
     harness.state_mut().apply(
-        RunCommand::AcknowledgeAndStartRoutine(RoutineRef::BuiltIn(0)),
+        RunCommand::AcknowledgeAndStartRoutine(RoutineRef::BuiltIn(RoutineId::from(0))),
         &ctx,
     );
     harness.run_steps(2);

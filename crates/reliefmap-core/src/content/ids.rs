@@ -34,7 +34,15 @@ index_id!(
     TechniqueId
 );
 
+index_id!(
+    /// A routine of the content (the articles' routines; the person's own
+    /// are named by their key, see `logic::keys`).
+    RoutineId
+);
+
 /// Per-region values, indexed by [`RegionId`].
 pub type PerRegion<T> = TiVec<RegionId, T>;
 /// Per-technique values, indexed by [`TechniqueId`].
 pub type PerTechnique<T> = TiVec<TechniqueId, T>;
+/// The content's routines, indexed by [`RoutineId`].
+pub type PerRoutine<T> = TiVec<RoutineId, T>;

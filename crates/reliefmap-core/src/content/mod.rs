@@ -26,7 +26,7 @@ use std::collections::HashMap;
 
 pub use diagnostic::{Diagnostic, problem_count};
 pub use files::ContentFile;
-pub use ids::{PerRegion, PerTechnique, RegionId, TechniqueId};
+pub use ids::{PerRegion, PerRoutine, PerTechnique, RegionId, RoutineId, TechniqueId};
 pub use load::{load, read_dir, shipped_files, with_builtin_art};
 pub use model::*;
 pub use packs::{
@@ -75,7 +75,7 @@ pub struct Catalogue {
     pub techniques: PerTechnique<Technique>,
     pub safety: Safety,
     pub tips: Vec<Tip>,
-    pub routines: Vec<Routine>,
+    pub routines: PerRoutine<Routine>,
     pub sources: Vec<Source>,
     pub views: Vec<ViewDef>,
     pub maps: Vec<Map>,
@@ -147,7 +147,7 @@ impl Catalogue {
             techniques,
             safety: parts.safety,
             tips: parts.tips,
-            routines: parts.routines,
+            routines: parts.routines.into(),
             sources: parts.sources,
             views: parts.views,
             maps: parts.maps,

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::content::files::{self, FileKind, ReadError};
 use crate::content::{
     Catalogue, Diagnostic, MAX_ROUTINE_NAME_CHARS, MAX_ROUTINE_TECHNIQUES, ROUTINE_FILE_FORMAT,
-    ROUTINE_FILE_SUFFIX, Routine, RoutineFile, TRANSITION_SECS_RANGE, TechniqueId,
+    ROUTINE_FILE_SUFFIX, Routine, RoutineFile, RoutineId, TRANSITION_SECS_RANGE, TechniqueId,
     parse_routine_file,
 };
 use crate::logic::keys::ItemKey;
@@ -19,7 +19,7 @@ use crate::logic::store::{StoredRoutine, UserState};
 /// stays put when a routine before it is deleted).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RoutineRef {
-    BuiltIn(usize),
+    BuiltIn(RoutineId),
     Mine(ItemKey),
 }
 
@@ -110,7 +110,9 @@ pub fn display_name(name: &str) -> &str {
 
 /// Every routine: built-in first, then the person's own.
 pub fn all(catalogue: &Catalogue, user: &UserState) -> Vec<RoutineRef> {
-    (0..catalogue.routines.len())
+    catalogue
+        .routines
+        .keys()
         .map(RoutineRef::BuiltIn)
         .chain(user.routines.iter().map(|r| RoutineRef::Mine(r.key())))
         .collect()
@@ -447,7 +449,12 @@ mod tests {
         assert_eq!(own(&user, a).unwrap().name, "My routine");
         assert_eq!(own(&user, b).unwrap().name, "My routine 2");
         assert_ne!(own(&user, a).unwrap().id, own(&user, b).unwrap().id);
-        let c = copy(&catalogue, &mut user, RoutineRef::BuiltIn(0)).unwrap();
+        let c = copy(
+            &catalogue,
+            &mut user,
+            RoutineRef::BuiltIn(RoutineId::from(0)),
+        )
+        .unwrap();
         assert!(
             catalogue
                 .routines
@@ -456,7 +463,7 @@ mod tests {
         );
         assert_eq!(
             own(&user, c).unwrap().techniques,
-            catalogue.routines[0].techniques
+            catalogue.routines[RoutineId::from(0)].techniques
         );
     }
 
@@ -549,7 +556,7 @@ mod tests {
     fn export_folders_are_made_or_explained() {
         let catalogue = test_support::shipped();
         let user = UserState::default();
-        let routine = RoutineRef::BuiltIn(0);
+        let routine = RoutineRef::BuiltIn(RoutineId::from(0));
         let err = export_to(&catalogue, &user, routine, Path::new("")).unwrap_err();
         assert!(err.to_string().contains("Type the folder"), "{err}");
         let dir = tempfile::tempdir().unwrap();
@@ -566,7 +573,6 @@ mod tests {
         let catalogue = test_support::shipped();
         let index = catalogue
             .routines
-            .iter()
             .position(|r| r.id == "foot_routine_15_min")
             .unwrap();
         let user = UserState::default();

@@ -103,11 +103,11 @@ fn routine_list_ui(
     let palette = Palette::for_visuals(ui.visuals());
     heading::page_heading_ui(ui, "Routines");
     heading::section_heading_ui(ui, "From the articles");
-    for i in 0..shared.catalogue.routines.len() {
+    for id in shared.catalogue.routines.keys() {
         routine_row_ui(
             ui,
             shared,
-            RoutineRef::BuiltIn(i),
+            RoutineRef::BuiltIn(id),
             selected,
             &palette,
             commands,
