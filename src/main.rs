@@ -40,6 +40,29 @@ enum Command {
         /// A *.reliefmap-routine.ron file.
         file: PathBuf,
     },
+    /// Print a plan for today, as the Today page builds it from the saved
+    /// diary (what helped you comes first).
+    Plan {
+        /// Minutes there are: 5, 10, 15, 20 or 30.
+        #[arg(long, default_value_t = 10)]
+        minutes: u32,
+        /// Where it hurts: region ids, comma-separated (lower_back,neck_back).
+        #[arg(long = "where", value_delimiter = ',', required = true)]
+        regions: Vec<String>,
+        /// What is at hand: tennis_ball, golf_ball, massage_ball, foam_roller,
+        /// towel, chair, couch, wall, partner, oil_or_lotion, mat, heat_pack.
+        #[arg(long, value_delimiter = ',')]
+        have: Vec<String>,
+        /// Positions possible (default all): floor, chair, standing.
+        #[arg(long, value_delimiter = ',')]
+        positions: Vec<String>,
+        /// A flare-up today: no deep pressure.
+        #[arg(long)]
+        flare: bool,
+        /// text (default) or ron.
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -57,8 +80,114 @@ fn main() -> ExitCode {
         Some(Command::Check { pack: None }) => check(&base),
         Some(Command::Check { pack: Some(dir) }) => check_pack(&base, &dir),
         Some(Command::CheckRoutine { file }) => check_routine(&base, &file),
+        Some(Command::Plan {
+            minutes,
+            regions,
+            have,
+            positions,
+            flare,
+            format,
+        }) => {
+            let ask = PlanArgs {
+                minutes,
+                regions,
+                have,
+                positions,
+                flare,
+                ron: format == "ron",
+            };
+            plan(&base, state_dir.as_deref(), &ask)
+        }
         None => run_app(base, state_dir.as_deref()),
     }
+}
+
+/// What `reliefmap plan` was asked.
+struct PlanArgs {
+    minutes: u32,
+    regions: Vec<String>,
+    have: Vec<String>,
+    positions: Vec<String>,
+    flare: bool,
+    ron: bool,
+}
+
+/// Builds and prints a plan; unknown names are refused with the known ones.
+fn plan(base: &[ContentFile], state_dir: Option<&std::path::Path>, ask: &PlanArgs) -> ExitCode {
+    use reliefmap::logic::plan;
+    let catalogue = match content::load(base) {
+        Ok(catalogue) => catalogue,
+        Err(diagnostics) => return report(&diagnostics),
+    };
+    let mut regions = Vec::new();
+    for id in &ask.regions {
+        match catalogue.region_index(id) {
+            Some(region) => regions.push(region),
+            None => {
+                eprintln!("--where {id}: no such region (see the region ids in data/regions.ron)");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let mut equipment = std::collections::BTreeSet::new();
+    for name in ask.have.iter().filter(|n| !n.is_empty()) {
+        match plan::equipment_named(name) {
+            Some(e) => equipment.insert(e),
+            None => {
+                eprintln!("--have {name}: unknown; see `reliefmap plan --help` for the names");
+                return ExitCode::FAILURE;
+            }
+        };
+    }
+    let mut positions = std::collections::BTreeSet::new();
+    for name in ask.positions.iter().filter(|n| !n.is_empty()) {
+        match plan::position_named(name) {
+            Some(p) => positions.insert(p),
+            None => {
+                eprintln!("--positions {name}: unknown; use floor, chair or standing");
+                return ExitCode::FAILURE;
+            }
+        };
+    }
+    if positions.is_empty() {
+        positions = [
+            content::Position::Sitting,
+            content::Position::Lying,
+            content::Position::Standing,
+        ]
+        .into();
+    }
+    if !plan::PLAN_MINUTES.contains(&ask.minutes) {
+        eprintln!("--minutes {}: choose 5, 10, 15, 20 or 30", ask.minutes);
+        return ExitCode::FAILURE;
+    }
+    // The live diary (recent years) is what the plan learns from.
+    let history = state_dir
+        .and_then(reliefmap::logic::store::Store::read_only)
+        .map(|state| state.history)
+        .unwrap_or_default();
+    let request = plan::PlanRequest {
+        regions,
+        minutes: ask.minutes,
+        equipment,
+        positions,
+        flare_up: ask.flare,
+        day: chrono::Local::now().date_naive(),
+    };
+    let built = plan::build(&catalogue, &history, &request);
+    if ask.ron {
+        let file = plan::PlanFile::new(&catalogue, &built);
+        match ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default()) {
+            Ok(text) => println!("{text}"),
+            Err(err) => {
+                eprintln!("could not write the plan: {err}");
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        print!("{}", plan::plan_text(&catalogue, &built));
+    }
+    ExitCode::SUCCESS
 }
 
 /// The built-in files, or the `--data` folder's.

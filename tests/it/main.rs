@@ -11,6 +11,7 @@ mod common;
 
 mod backup_restore;
 mod cli_check;
+mod cli_plan;
 mod content_errors;
 mod content_own_words;
 mod content_pack_hand_map;

@@ -242,7 +242,7 @@ impl Equipment {
 }
 
 /// Body position the technique is done in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Position {
     Sitting,
     Lying,

@@ -11,6 +11,8 @@
 //!   them, placed so that they never overlap.
 //! - [`links`], [`search`]: how regions relate, and finding techniques.
 //! - [`session`]: the guided timer for a technique or a routine.
+//! - [`plan`]: a plan for today from where it hurts, the time and what is at
+//!   hand.
 //! - [`routines`]: built-in and own routines, export and import.
 //! - [`history`]: the diary by day, streaks, what helps me.
 //! - [`backup`], [`diary_export`]: the whole state to a file and back; the
@@ -32,6 +34,7 @@ pub mod labels;
 pub mod links;
 pub mod map;
 pub mod map_view;
+pub mod plan;
 pub mod prompts;
 pub mod recovery;
 pub mod routines;

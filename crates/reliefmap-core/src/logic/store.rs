@@ -331,6 +331,18 @@ impl OpenNotice {
 }
 
 impl Store {
+    /// Reads the live state in `dir` and nothing else: no folder made, no
+    /// lock taken, nothing set aside (the command line's look, beside a
+    /// running app). `None` when there is none or it cannot be read.
+    pub fn read_only(dir: &Path) -> Option<UserState> {
+        let store = Self {
+            dir: dir.to_path_buf(),
+            lock: None,
+            written: RefCell::default(),
+        };
+        store.read().ok()
+    }
+
     /// Opens (creating if needed) the state folder and reads its state.
     pub fn open(dir: &Path) -> (Self, UserState, Vec<OpenNotice>) {
         let mut notices = Vec::new();
