@@ -202,6 +202,21 @@ fn charts_ui(ui: &mut Ui, shared: &Shared, range: ChartRange, palette: &Palette)
         _ => f64::MIN,
     };
     let since = |points| HistoryCharts::since(points, first_day);
+    // The whole range on the axis, not just the days with runs: one run is
+    // a narrow bar on its day, and "4 weeks" and "3 months" differ.
+    let first_run = charts.minutes.first().map(|p| p.x);
+    let span = shared.caches.history.today.map(|today| {
+        let start = if range.days().is_some() {
+            first_day
+        } else {
+            first_run.unwrap_or(first_day)
+        };
+        (start - 0.5, history::day_number(today) + 0.5)
+    });
+    let with_span = |plot: Plot<'static>| match span {
+        Some((from, to)) => plot.include_x(from).include_x(to),
+        None => plot,
+    };
     // Past a few months, daily points are a wall of dots: weekly averages.
     let by_week = matches!(range, ChartRange::Year | ChartRange::All);
     let title = if by_week {
@@ -216,7 +231,7 @@ fn charts_ui(ui: &mut Ui, shared: &Shared, range: ChartRange, palette: &Palette)
              its last screen.",
         );
     } else {
-        Plot::new(("pain_chart", range))
+        with_span(Plot::new(("pain_chart", range)))
             .height(CHART_HEIGHT)
             .legend(Legend::default())
             .include_y(0.0)
@@ -241,7 +256,7 @@ fn charts_ui(ui: &mut Ui, shared: &Shared, range: ChartRange, palette: &Palette)
         .iter()
         .map(|p| Bar::new(p.x, p.y).width(width))
         .collect();
-    Plot::new(("minutes_chart", range))
+    with_span(Plot::new(("minutes_chart", range)))
         .height(CHART_HEIGHT * 0.8)
         .include_y(0.0)
         .allow_scroll(false)
