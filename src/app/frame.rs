@@ -52,7 +52,7 @@ impl ReliefApp {
             &keys::KeyState::new(
                 &self.nav,
                 typing,
-                self.run.asking_pain_before,
+                self.run.asking_pain_before || self.run.asking_pain_after(),
                 &self.library.catalogue.views,
             ),
             &mut commands,

@@ -71,20 +71,23 @@ impl ReliefApp {
                 self.pain_digit(digit, ctx);
                 self.tick(ctx);
             }
-            RunCommand::SetPain { before, after } => {
-                self.run.pain = (before.map(|p| p.min(10)), after.map(|p| p.min(10)));
-                let pain = self.run.pain;
-                // The entry is in the live diary: only past years move out.
-                if let Some(key) = self.run.logged
-                    && self.user.history.iter().any(|e| e.key() == key)
-                {
-                    let history = &mut self.edit_user().history;
-                    if let Some(entry) = history.iter_mut().rfind(|e| e.key() == key) {
-                        (entry.pain_before, entry.pain_after) = pain;
-                    }
-                    self.refresh_history();
-                }
+            RunCommand::SetPain { before, after } => self.set_pain(before, after),
+        }
+    }
+
+    /// Pain ratings for the run just logged: its diary entry follows.
+    fn set_pain(&mut self, before: Option<u8>, after: Option<u8>) {
+        self.run.pain = (before.map(|p| p.min(10)), after.map(|p| p.min(10)));
+        let pain = self.run.pain;
+        // The entry is in the live diary: only past years move out.
+        if let Some(key) = self.run.logged
+            && self.user.history.iter().any(|e| e.key() == key)
+        {
+            let history = &mut self.edit_user().history;
+            if let Some(entry) = history.iter_mut().rfind(|e| e.key() == key) {
+                (entry.pain_before, entry.pain_after) = pain;
             }
+            self.refresh_history();
         }
     }
 
@@ -156,19 +159,19 @@ impl ReliefApp {
     /// A digit for the pain question: 0 and 2 to 9 answer at once; 1 waits
     /// a moment for a 0 (10), and counts as 1 if none comes.
     fn pain_digit(&mut self, digit: u8, ctx: &egui::Context) {
-        if !self.run.asking_pain_before {
+        if !self.run.asking_pain_before && !self.run.asking_pain_after() {
             return;
         }
         let now = self.clock.now();
         match (self.run.pain_digit.take(), digit) {
-            (Some(_), 0) => self.answer_pain_before(Some(10), false),
+            (Some(_), 0) => self.answer_pain(10),
             (Some(_), other) => {
                 // "1" then another digit: the 1 stands, the new digit starts
                 // over (only 1 waits).
                 if other == 1 {
                     self.run.pain_digit = Some(now);
                 } else {
-                    self.answer_pain_before(Some(other), false);
+                    self.answer_pain(other);
                 }
             }
             (None, 1) => {
@@ -176,7 +179,7 @@ impl ReliefApp {
                 self.run.announcement = Some("1. For 10, press 0 now.".to_owned());
                 ctx.request_repaint_after(crate::state::run::PAIN_TEN_WINDOW);
             }
-            (None, other) => self.answer_pain_before(Some(other), false),
+            (None, other) => self.answer_pain(other),
         }
     }
 
@@ -187,7 +190,18 @@ impl ReliefApp {
             && now.saturating_sub(at) >= crate::state::run::PAIN_TEN_WINDOW
         {
             self.run.pain_digit = None;
-            self.answer_pain_before(Some(1), false);
+            self.answer_pain(1);
+        }
+    }
+
+    /// A pain given by number key: before the run it starts the run; on
+    /// the finish screen it is the pain after, kept in the diary entry.
+    fn answer_pain(&mut self, pain: u8) {
+        if self.run.asking_pain_before {
+            self.answer_pain_before(Some(pain), false);
+        } else if self.run.asking_pain_after() {
+            let before = self.run.pain.0;
+            self.set_pain(before, Some(pain));
         }
     }
 

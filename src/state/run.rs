@@ -46,6 +46,16 @@ pub struct Run {
 }
 
 impl Run {
+    /// The finish screen asks the pain after: the run ended and is in the
+    /// diary.
+    pub fn asking_pain_after(&self) -> bool {
+        self.logged.is_some()
+            && self
+                .session
+                .as_ref()
+                .is_some_and(|s| s.status() == crate::logic::session::Status::Finished)
+    }
+
     /// A run is playing (not finished): files dropped now wait.
     pub fn is_playing(&self) -> bool {
         self.session

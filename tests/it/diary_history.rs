@@ -16,11 +16,14 @@ fn a_rated_run_shows_in_history() {
     common::click(&mut harness, "I understand, start");
     common::click(&mut harness, "Ready: next step (N)");
     common::click(&mut harness, "Stop (S)");
-    harness
-        .get_by_label("Rate my pain now, for the diary (0 none, 10 worst)")
-        .click();
+    // Asked as prominently as before the run: the same targets and keys.
+    harness.get_by_label("How is your pain now?");
+    harness.get_by_label("Pain 6 of 10").click();
     harness.run();
-    assert!(harness.query_all_by_label("Pain before").count() >= 1);
+    assert_eq!(harness.state().user().history[0].pain_after, Some(6));
+    harness.key_press(Key::Num3);
+    harness.run();
+    assert_eq!(harness.state().user().history[0].pain_after, Some(3));
     harness.state_mut().apply(
         RunCommand::SetPain {
             before: Some(7),

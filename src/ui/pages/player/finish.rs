@@ -104,7 +104,9 @@ fn finish_body_ui(ui: &mut Ui, view: &Finished, commands: &mut Commands) {
     });
 }
 
-/// Optional pain ratings for the log, 0 (none) to 10 (worst).
+/// "How is your pain now?" as prominent as the question before the run:
+/// the same eleven targets and number keys; the rating before can be
+/// changed below.
 fn pain_ui(
     ui: &mut Ui,
     shared: &Shared,
@@ -112,39 +114,40 @@ fn pain_ui(
     selected: Option<RegionId>,
     commands: &mut Commands,
 ) {
-    let mut rated = after.is_some();
-    if ui
-        .checkbox(
-            &mut rated,
-            "Rate my pain now, for the diary (0 none, 10 worst)",
-        )
-        .changed()
-    {
-        // The rating given before the run stays as it was.
-        let value = if rated {
-            (before.or(Some(5)), Some(before.unwrap_or(5)))
-        } else {
-            (before, None)
-        };
+    crate::ui::widgets::heading::heading_ui(
+        ui,
+        RichText::new("How is your pain now?")
+            .size(theme::HEADING_PT)
+            .strong(),
+        2,
+    );
+    let scale = "0 is no pain, 10 the worst you can imagine: it goes in your diary beside the \
+                 rating before. A number key works too (1 then 0 for 10).";
+    crate::ui::widgets::a11y::readable_ui(ui, scale, |ui| {
+        ui.label(scale);
+    });
+    if let Some(pain) = super::pain_before::pain_scale_ui(ui, after) {
         commands.push(RunCommand::SetPain {
-            before: value.0,
-            after: value.1,
+            before,
+            after: Some(pain),
         });
     }
-    if rated {
-        let (mut b, mut a) = (before.unwrap_or(5), after.unwrap_or(5));
-        let changed = ui
+    let before_text = before.map_or_else(
+        || "Before the run: not rated".to_owned(),
+        |b| format!("Before the run: {b}"),
+    );
+    ui.collapsing(before_text, |ui| {
+        let mut b = before.unwrap_or(5);
+        if ui
             .add(egui::Slider::new(&mut b, 0..=10).text("Pain before"))
             .changed()
-            | ui.add(egui::Slider::new(&mut a, 0..=10).text("Pain after"))
-                .changed();
-        if changed {
+        {
             commands.push(RunCommand::SetPain {
                 before: Some(b),
-                after: Some(a),
+                after,
             });
         }
-    }
+    });
     if let Some(region) = selected.and_then(|r| shared.catalogue.regions.get(r)) {
         ui.weak(format!(
             "Where it hurt: {} (the region selected on the map)",

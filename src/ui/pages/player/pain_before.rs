@@ -8,6 +8,40 @@ use crate::state::command::{Commands, RunCommand};
 use crate::ui::widgets::{a11y, heading};
 use crate::ui::{keys, theme};
 
+/// Eleven large targets, 0 to 10, for the pain before a run and after it
+/// alike; `chosen` shows as selected. Returns the one clicked.
+pub(super) fn pain_scale_ui(ui: &mut Ui, chosen: Option<u8>) -> Option<u8> {
+    let mut clicked = None;
+    ui.horizontal_wrapped(|ui| {
+        for pain in 0..=10u8 {
+            let text = RichText::new(pain.to_string()).size(theme::PLAYER_COUNT_PT * 0.5);
+            let is_chosen = chosen == Some(pain);
+            let mut button = egui::Button::new(text).min_size(theme::PAIN_BUTTON_SIZE);
+            // Once a rating is given, the buttons say which one it is.
+            if chosen.is_some() {
+                button = button
+                    .selected(is_chosen)
+                    .frame_when_inactive(true)
+                    .frame(true);
+            }
+            let response = ui.add(button);
+            response.widget_info(|| {
+                let label = format!("Pain {pain} of 10");
+                match chosen {
+                    Some(_) => {
+                        egui::WidgetInfo::selected(egui::Role::Button, true, is_chosen, label)
+                    }
+                    None => egui::WidgetInfo::labeled(egui::Role::Button, true, label),
+                }
+            });
+            if response.clicked() {
+                clicked = Some(pain);
+            }
+        }
+    });
+    clicked
+}
+
 pub fn pain_before_ui(ui: &mut Ui, name: &str, commands: &mut Commands) {
     egui::Frame::new().inner_margin(12.0).show(ui, |ui| {
         let area = egui::ScrollArea::vertical().auto_shrink([false, true]);
@@ -33,22 +67,12 @@ fn question_ui(ui: &mut Ui, name: &str, commands: &mut Commands) {
         ui.label(RichText::new(scale).size(theme::BODY_TEXT_PT + 2.0));
     });
     ui.add_space(theme::SECTION_GAP);
-    ui.horizontal_wrapped(|ui| {
-        for pain in 0..=10u8 {
-            let text = RichText::new(pain.to_string()).size(theme::PLAYER_COUNT_PT * 0.5);
-            let button = egui::Button::new(text).min_size(theme::PAIN_BUTTON_SIZE);
-            let response = ui.add(button);
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Pain {pain} of 10"))
-            });
-            if response.clicked() {
-                commands.push(RunCommand::PainBefore {
-                    pain: Some(pain),
-                    stop_asking: false,
-                });
-            }
-        }
-    });
+    if let Some(pain) = pain_scale_ui(ui, None) {
+        commands.push(RunCommand::PainBefore {
+            pain: Some(pain),
+            stop_asking: false,
+        });
+    }
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
         if ui
