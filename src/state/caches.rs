@@ -253,20 +253,28 @@ fn run_line(
 }
 
 fn what_helps_line(name: &str, helps: &history::HelpsMe) -> String {
-    let change = if helps.average_drop > 0.05 {
-        format!(
-            "on average {:.1} points less pain after than before",
+    use crate::logic::history::{MIN_RUNS_TO_TELL, Verdict};
+    let runs = helps.rated_runs;
+    let (low, high) = helps.likely;
+    match helps.verdict {
+        Verdict::TooFew => {
+            format!("{name}: too few rated runs to tell ({runs} of the {MIN_RUNS_TO_TELL} needed).")
+        }
+        Verdict::LessPain => format!(
+            "{name}: on average {:.1} points less pain after than before (likely {low:.1} to \
+             {high:.1}), in {runs} rated runs.",
             helps.average_drop
-        )
-    } else if helps.average_drop < -0.05 {
-        format!(
-            "on average {:.1} points more pain after than before",
-            -helps.average_drop
-        )
-    } else {
-        "no change on average".to_owned()
-    };
-    format!("{name}: {change}, in your {} rated runs.", helps.rated_runs)
+        ),
+        Verdict::MorePain => format!(
+            "{name}: on average {:.1} points more pain after than before (likely {:.1} to \
+             {:.1}), in {runs} rated runs.",
+            -helps.average_drop, -high, -low
+        ),
+        Verdict::NoClearChange => format!(
+            "{name}: no clear change (the drop in pain is likely between {low:+.1} and \
+             {high:+.1} points), in {runs} rated runs."
+        ),
+    }
 }
 
 /// A technique's name, or a routine's current name (its logged name once

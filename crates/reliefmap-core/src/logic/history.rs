@@ -115,14 +115,78 @@ impl RunOf {
     }
 }
 
+/// Rated runs below which no verdict is given: a few good days prove
+/// nothing (and pain that was high tends to come down anyway).
+pub const MIN_RUNS_TO_TELL: usize = 6;
+
 /// A technique's or routine's average pain drop in the person's own rated
-/// runs.
+/// runs, with how sure that is.
 #[derive(Clone, Debug, PartialEq)]
 pub struct HelpsMe {
     pub of: RunOf,
     pub rated_runs: usize,
     /// Before minus after, averaged (positive: less pain after).
     pub average_drop: f32,
+    /// Where the average likely lies: a 95 % bootstrap interval.
+    pub likely: (f32, f32),
+    pub verdict: Verdict,
+}
+
+/// What the ratings say, honestly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Fewer than [`MIN_RUNS_TO_TELL`] rated runs.
+    TooFew,
+    /// The whole likely range is at least half a point of less pain.
+    LessPain,
+    /// The whole likely range is more pain.
+    MorePain,
+    /// The likely range holds no change.
+    NoClearChange,
+}
+
+impl HelpsMe {
+    /// Whether the person's own ratings say it helped.
+    pub fn helps(&self) -> bool {
+        self.verdict == Verdict::LessPain
+    }
+}
+
+/// The mean of `drops` and a 95 % interval for it from 1,000 bootstrap
+/// resamples; deterministic (the same drops, the same interval).
+pub fn bootstrap_interval(drops: &[f32]) -> (f32, f32) {
+    let n = drops.len();
+    if n == 0 {
+        return (0.0, 0.0);
+    }
+    let mut state: u64 = 0x853c_49e6_748f_ea9b ^ (n as u64);
+    let mut next = || {
+        // xorshift64*: small, seeded, the same on every platform.
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        state.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    };
+    let mut means: Vec<f32> = (0..1000)
+        .map(|_| {
+            let sum: f32 = (0..n).map(|_| drops[(next() % n as u64) as usize]).sum();
+            sum / n as f32
+        })
+        .collect();
+    means.sort_by(f32::total_cmp);
+    (means[25], means[974])
+}
+
+fn verdict(rated_runs: usize, (low, high): (f32, f32)) -> Verdict {
+    if rated_runs < MIN_RUNS_TO_TELL {
+        Verdict::TooFew
+    } else if low >= 0.5 {
+        Verdict::LessPain
+    } else if high < 0.0 {
+        Verdict::MorePain
+    } else {
+        Verdict::NoClearChange
+    }
 }
 
 /// Techniques and routines with at least [`MIN_RATED_RUNS`] runs rated
@@ -147,10 +211,15 @@ pub fn what_helps_me<E: Borrow<HistoryEntry>>(history: &[E]) -> Vec<HelpsMe> {
     let mut ranked: Vec<HelpsMe> = drops
         .into_values()
         .filter(|(_, d)| d.len() >= MIN_RATED_RUNS)
-        .map(|(of, d)| HelpsMe {
-            of,
-            rated_runs: d.len(),
-            average_drop: d.iter().sum::<f32>() / d.len() as f32,
+        .map(|(of, d)| {
+            let likely = bootstrap_interval(&d);
+            HelpsMe {
+                of,
+                rated_runs: d.len(),
+                average_drop: d.iter().sum::<f32>() / d.len() as f32,
+                likely,
+                verdict: verdict(d.len(), likely),
+            }
         })
         .collect();
     ranked.sort_by(|a, b| {
@@ -443,5 +512,74 @@ mod tests {
         let days = by_day(&history, utc());
         assert!(days.len() >= 15 && days.len() <= 28, "{}", days.len());
         assert!(!what_helps_me(&history).is_empty());
+    }
+
+    /// A run of `technique` rated before and after.
+    fn rated(technique: &str, before: u8, after: u8) -> HistoryEntry {
+        HistoryEntry {
+            technique: Some(technique.to_owned()),
+            pain_before: Some(before),
+            pain_after: Some(after),
+            ..HistoryEntry::default()
+        }
+    }
+
+    /// Seeded noise: -1, 0 or +1 points, and a pain before of 3 to 8.
+    fn noisy(seed: u64, runs: usize, effect: i16) -> Vec<HistoryEntry> {
+        let mut state = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let mut next = move || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as i16
+        };
+        (0..runs)
+            .map(|_| {
+                let before = 3 + next().rem_euclid(6);
+                let noise = next().rem_euclid(3) - 1;
+                let after = (before - effect + noise).clamp(0, 10);
+                rated("t", before as u8, after as u8)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn where_nothing_works_helps_is_rarely_said() {
+        let seeds = 200;
+        let said = (0..seeds)
+            .filter(|&seed| {
+                what_helps_me(&noisy(seed, 12, 0))
+                    .first()
+                    .is_some_and(HelpsMe::helps)
+            })
+            .count();
+        assert!(
+            said * 100 <= 5 * seeds as usize,
+            "said helps {said} times of {seeds}"
+        );
+    }
+
+    #[test]
+    fn a_two_point_drop_is_found_within_twelve_runs() {
+        let seeds = 200;
+        let found = (0..seeds)
+            .filter(|&seed| {
+                what_helps_me(&noisy(seed, 12, 2))
+                    .first()
+                    .is_some_and(HelpsMe::helps)
+            })
+            .count();
+        assert!(
+            found * 100 >= 80 * seeds as usize,
+            "found {found} times of {seeds}"
+        );
+    }
+
+    #[test]
+    fn below_six_runs_there_is_no_verdict() {
+        let history: Vec<HistoryEntry> = (0..5).map(|_| rated("t", 8, 2)).collect();
+        let ranked = what_helps_me(&history);
+        assert_eq!(ranked[0].verdict, Verdict::TooFew);
+        assert!(!ranked[0].helps());
     }
 }

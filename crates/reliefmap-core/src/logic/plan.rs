@@ -132,11 +132,7 @@ pub fn build(catalogue: &Catalogue, history: &[HistoryEntry], request: &PlanRequ
     let helps = what_helps_me(history);
     let mut candidates = candidates(catalogue, &helps, request);
     candidates.sort_by(|a, b| {
-        let drop = |c: &Candidate| {
-            c.helped
-                .filter(|h| h.average_drop > 0.0)
-                .map(|h| h.average_drop)
-        };
+        let drop = |c: &Candidate| c.helped.filter(|h| h.helps()).map(|h| h.average_drop);
         a.reach
             .cmp(&b.reach)
             .then_with(|| drop(b).unwrap_or(0.0).total_cmp(&drop(a).unwrap_or(0.0)))
@@ -243,7 +239,7 @@ fn item(catalogue: &Catalogue, candidate: &Candidate) -> PlanItem {
         .get(candidate.region)
         .map_or("that area".to_owned(), |r| r.name.to_lowercase());
     let why = match (candidate.helped, candidate.reach) {
-        (Some(h), _) if h.average_drop > 0.0 => format!(
+        (Some(h), _) if h.helps() => format!(
             "helped you: on average {:.1} points less pain, {} runs",
             h.average_drop, h.rated_runs
         ),
