@@ -231,7 +231,10 @@ impl ReliefApp {
             notices,
             recovery_folder,
         } = saved;
-        self.nav.view = (self.library.catalogue).view_or_first(&state.settings.last_view);
+        self.nav.view = self
+            .library
+            .catalogue
+            .view_or_first(&state.settings.last_view);
         self.user = Tracked::new(state);
         self.notices.opening = notices;
         prefs::apply_theme(ctx, self.user.settings.theme);
@@ -415,7 +418,10 @@ impl ReliefApp {
         self.library.replace(loaded.catalogue);
         // The view shown at the last close may be a pack's.
         if self.nav.view.saved_name() != self.user.settings.last_view {
-            self.nav.view = (self.library.catalogue).view_or_first(&self.user.settings.last_view);
+            self.nav.view = self
+                .library
+                .catalogue
+                .view_or_first(&self.user.settings.last_view);
         }
         self.refresh_all_caches();
     }
